@@ -1,0 +1,27 @@
+/**
+ * pledge-ledger: a ledger of investment pledges with exact, currency-safe money.
+ * <p>
+ * Packages, each depending only on those below it:
+ * <ul>
+ *   <li>{@code org.pledgeledger.data}: the bundled Tech Prosperity Deal data and the main report;</li>
+ *   <li>{@code org.pledgeledger.io}: files in and out (Jackson lives here and only here);</li>
+ *   <li>{@code org.pledgeledger.money}: amounts, the multi-currency bag, dated rates, valuations.</li>
+ * </ul>
+ * Moneta's module requires {@code okhttp3} for its remote rate loaders, which this library never
+ * uses; on the module path add {@code com.squareup.okhttp3:okhttp} (the jar alone) to satisfy it.
+ */
+module org.pledgeledger {
+    requires transitive java.money;
+    requires org.javamoney.moneta;
+    requires org.javamoney.moneta.convert;
+    requires java.logging;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
+
+    exports org.pledgeledger.money;
+    exports org.pledgeledger.io;
+    exports org.pledgeledger.data;
+
+    provides javax.money.convert.ExchangeRateProvider with org.pledgeledger.data.BundledRateProvider;
+}

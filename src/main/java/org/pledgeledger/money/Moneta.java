@@ -1,0 +1,51 @@
+package org.pledgeledger.money;
+
+import java.math.BigDecimal;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+
+import org.javamoney.moneta.Money;
+
+/**
+ * The one place that touches Moneta's {@code Money} directly.
+ * <p>
+ * Moneta logs an INFO line ("Using custom MathContext: precision=256 ...") the first time
+ * {@code Money} initialises. A library must not print on first use, so before loading
+ * {@code Money} this class raises that single logger to WARNING, unless the application has
+ * already given it a level of its own. The logger is held in a static field, because
+ * {@code java.util.logging} forgets the level of a logger nobody references.
+ */
+final class Moneta {
+
+    /** Held strongly so that the level set below is not lost to garbage collection. */
+    private static final Logger CONTEXT_LOGGER =
+            Logger.getLogger("org.javamoney.moneta.DefaultMonetaryContextFactory");
+
+    static {
+        if (CONTEXT_LOGGER.getLevel() == null) {
+            CONTEXT_LOGGER.setLevel(Level.WARNING);
+        }
+    }
+
+    private Moneta() {
+    }
+
+    /** Returns a Moneta {@code Money} holding exactly the given number. */
+    static MonetaryAmount money(BigDecimal number, CurrencyUnit currency) {
+        return Money.of(number, currency);
+    }
+
+    /** Returns the currency for an ISO 4217 code, or throws naming the code. */
+    static CurrencyUnit currency(String code) {
+        return Monetary.getCurrency(code);
+    }
+
+    /** Returns the exact number of an amount, never through a double. */
+    static BigDecimal number(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class);
+    }
+}
