@@ -2,6 +2,7 @@ package org.pledgeledger.data;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -163,7 +164,7 @@ public final class DealReport {
     private static String rate(ConversionLine line) {
         DatedRate r = line.rate().orElseThrow();
         DatedRate stated = r.isStated() ? r : r.derivedFrom().get(0);
-        String shown = r.rate().round(new java.math.MathContext(8)).toPlainString();
+        String shown = r.rate().round(new MathContext(8)).toPlainString();
         return r.pair() + " " + shown + (r.isStated() ? " on " + r.date()
                 : " = 1/" + stated.pair() + " " + stated.rate().toPlainString() + " on " + stated.date());
     }

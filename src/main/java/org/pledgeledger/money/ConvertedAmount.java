@@ -52,9 +52,9 @@ public final class ConvertedAmount {
 
     /** Builds a converted amount from lines, merging those with the same source currency, method and rate. */
     static ConvertedAmount of(CurrencyUnit currency, String valuation, List<ConversionLine> lines) {
-        Map<List<Object>, ConversionLine> merged = new LinkedHashMap<>();
+        Map<LineKey, ConversionLine> merged = new LinkedHashMap<>();
         for (ConversionLine line : lines) {
-            List<Object> key = List.of(line.method(), line.sourceSum().getCurrency().getCurrencyCode(), line.rate());
+            LineKey key = new LineKey(line.method(), line.sourceSum().getCurrency(), line.rate());
             merged.merge(key, line, (a, b) -> new ConversionLine(a.method(), a.sourceSum().add(b.sourceSum()),
                     a.target(), a.converted().add(b.converted()), a.rate()));
         }
@@ -64,6 +64,10 @@ public final class ConvertedAmount {
                         Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(ConversionLine::method));
         return new ConvertedAmount(currency, valuation, sorted);
+    }
+
+    /** Lines with equal keys are summed: same method, same source currency, same rate. */
+    private record LineKey(ConversionLine.Method method, CurrencyUnit source, Optional<DatedRate> rate) {
     }
 
     /**

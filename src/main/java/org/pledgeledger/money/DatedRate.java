@@ -17,11 +17,12 @@ import javax.money.CurrencyUnit;
  *   r.convert(new BigDecimal("100"));   // 136.46 (USD per 100 GBP), exact
  *   r.inverse();                        // USD/GBP 0.7328155... derived at DECIMAL128
  * }</pre>
- * A rate is either <em>stated</em> (it came from a table, a file or a source) or
- * <em>derived</em> from stated rates: the inverse of one ({@link #inverse()}), a cross rate
- * through a pivot currency ({@link #cross(DatedRate)}), or the rate implied by an equivalent a
- * source stated. A derived rate lists the rates it came from in {@link #derivedFrom()}, so
- * every converted figure can be traced back to stated rates and their dates.
+ * A rate is either <em>stated</em> (it came from a table, a file or a source, including the rate
+ * implied by an equivalent a source stated, such as "$30bn, about £22bn") or <em>derived</em> from
+ * stated rates: the inverse of one ({@link #inverse()}) or a cross rate through a pivot currency
+ * ({@link #cross(DatedRate)}). A derived rate lists the rates it came from in
+ * {@link #derivedFrom()}, so every converted figure can be traced back to stated rates and their
+ * dates.
  * <p>
  * The rate is held exactly, without trailing zeros. Inverse rates are the only place a division
  * happens; they are computed with {@link MathContext#DECIMAL128} (34 significant digits).

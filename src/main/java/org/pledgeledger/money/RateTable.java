@@ -285,6 +285,23 @@ public final class RateTable {
     }
 
     /**
+     * Checks whether another table holds the same rates with the same staleness and pivot rules.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || (obj instanceof RateTable other && rates.equals(other.rates)
+                && maxStaleness.equals(other.maxStaleness) && Objects.equals(pivot, other.pivot));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rates, maxStaleness, pivot);
+    }
+
+    /**
      * Returns a summary such as {@code RateTable[2 rates, GBP/USD 2025-09-16..2025-09-18, max staleness P7D]}.
      *
      * @return the summary, never null

@@ -3,6 +3,7 @@ package org.pledgeledger.money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -247,7 +248,7 @@ public final class Valuation {
                 .filter(r -> r.base().equals(base) || r.term().equals(base) || r.base().equals(term) || r.term().equals(term))
                 .toList();
         LocalDate latest = rates.rates().stream().map(DatedRate::date).max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        throw new MissingRateException(base, term, latest, java.time.Period.ZERO, related,
+        throw new MissingRateException(base, term, latest, Period.ZERO, related,
                 "reference rates '" + name + "' fix no " + base.getCurrencyCode() + "/" + term.getCurrencyCode()
                         + " rate in either direction");
     }

@@ -191,4 +191,12 @@ class RateTableTest {
         assertThat(TABLE.findRate(GBP, USD, sep(1))).isEmpty();
         assertThat(TABLE.findRate(GBP, USD, sep(16))).isPresent();
     }
+
+    @Test
+    void tablesWithTheSameRatesAndRulesAreEqual() {
+        RateTable copy = RateTable.of(TABLE.rates());
+        assertThat(copy).isEqualTo(TABLE).hasSameHashCodeAs(TABLE);
+        assertThat(copy.withMaxStaleness(Period.ofDays(1))).isNotEqualTo(TABLE);
+        assertThat(copy.withPivot(USD)).isNotEqualTo(TABLE);
+    }
 }
