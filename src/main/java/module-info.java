@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@code org.pledgeledger.data}: the bundled Tech Prosperity Deal data and the main report;</li>
  *   <li>{@code org.pledgeledger.io}: files in and out (Jackson lives here and only here);</li>
+ *   <li>{@code org.pledgeledger.ledger}: events, the append-only ledger, lifecycle, as-of and as-known-on views;</li>
+ *   <li>{@code org.pledgeledger.model}: pledges, parties, sources, periods and phasing, as plain values;</li>
  *   <li>{@code org.pledgeledger.money}: amounts, the multi-currency bag, dated rates, valuations.</li>
  * </ul>
  * Moneta's module requires {@code okhttp3} for its remote rate loaders, which this library never
@@ -20,6 +22,8 @@ module org.pledgeledger {
     requires tools.jackson.dataformat.csv;
 
     exports org.pledgeledger.money;
+    exports org.pledgeledger.model;
+    exports org.pledgeledger.ledger;
     exports org.pledgeledger.io;
     exports org.pledgeledger.data;
 

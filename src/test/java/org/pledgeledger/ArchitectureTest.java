@@ -46,9 +46,18 @@ class ArchitectureTest {
 
     @ParameterizedTest(name = "{0} does not use {1}")
     @CsvSource({
+        "org.pledgeledger.money, org/pledgeledger/model/",
+        "org.pledgeledger.money, org/pledgeledger/ledger/",
         "org.pledgeledger.money, org/pledgeledger/io/",
         "org.pledgeledger.money, org/pledgeledger/data/",
         "org.pledgeledger.money, tools/jackson/",
+        "org.pledgeledger.model, org/pledgeledger/ledger/",
+        "org.pledgeledger.model, org/pledgeledger/io/",
+        "org.pledgeledger.model, org/pledgeledger/data/",
+        "org.pledgeledger.model, tools/jackson/",
+        "org.pledgeledger.ledger, org/pledgeledger/io/",
+        "org.pledgeledger.ledger, org/pledgeledger/data/",
+        "org.pledgeledger.ledger, tools/jackson/",
         "org.pledgeledger.io,    org/pledgeledger/data/",
         "org.pledgeledger.data,  tools/jackson/",
     })

@@ -1,0 +1,81 @@
+package org.pledgeledger.model;
+
+import java.util.Objects;
+
+/**
+ * Who pledges: a company, a government or a fund.
+ * <p>
+ * {@code Party.company("Microsoft")}
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param name  the name as sources give it, not blank
+ * @param kind  what kind of party it is, not null
+ */
+public record Party(String name, Kind kind) {
+
+    /** The kinds of party. */
+    public enum Kind {
+        /** A company or group of companies. */
+        COMPANY,
+        /** A national, regional or local government, or one of its agencies. */
+        GOVERNMENT,
+        /** An investment fund, foundation or multilateral fund. */
+        FUND
+    }
+
+    /**
+     * Validates the party.
+     *
+     * @param name  the name, not blank
+     * @param kind  the kind, not null
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Party {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Party name is blank: a " + kind + " needs a name");
+        }
+    }
+
+    /**
+     * Returns a company.
+     *
+     * @param name  the name, not blank
+     * @return the party, never null
+     */
+    public static Party company(String name) {
+        return new Party(name, Kind.COMPANY);
+    }
+
+    /**
+     * Returns a government.
+     *
+     * @param name  the name, not blank
+     * @return the party, never null
+     */
+    public static Party government(String name) {
+        return new Party(name, Kind.GOVERNMENT);
+    }
+
+    /**
+     * Returns a fund.
+     *
+     * @param name  the name, not blank
+     * @return the party, never null
+     */
+    public static Party fund(String name) {
+        return new Party(name, Kind.FUND);
+    }
+
+    /**
+     * Returns the name.
+     *
+     * @return the name, never null
+     */
+    @Override
+    public String toString() {
+        return name;
+    }
+}

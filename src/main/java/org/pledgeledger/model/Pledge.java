@@ -1,0 +1,396 @@
+package org.pledgeledger.model;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedAmount;
+import org.pledgeledger.money.StatedEquivalent;
+
+/**
+ * A promise to invest, as announced: who, how much in which currency, for whom, for what, over
+ * which years, whether it is new money, and the sources.
+ * <pre>{@code
+ *   Pledge microsoft = Pledge.builder(PledgeId.of("microsoft-uk-2025"), Party.company("Microsoft"),
+ *           "United Kingdom", Amounts.parse("USD 30000000000.00"), LocalDate.of(2025, 9, 16))
+ *       .equivalent(Amounts.parse("GBP 22000000000.00"), "Nation.Cymru, 16 Dec 2025")
+ *       .period(PledgePeriod.of(2025, 2028))
+ *       .sector(Sector.of("AI infrastructure"))
+ *       .source(source)
+ *       .build();
+ * }</pre>
+ * A pledge is the announcement only. What happens to it afterwards (commitment, deliveries,
+ * revisions, a pause, a withdrawal) is recorded as events in a ledger, never by changing the pledge.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Pledge {
+
+    private final PledgeId id;
+    private final Party pledger;
+    private final String beneficiary;
+    private final MonetaryAmount amount;
+    private final List<StatedEquivalent> equivalents;
+    private final Set<Sector> sectors;
+    private final PledgePeriod period;
+    private final Phasing phasing;
+    private final LocalDate announced;
+    private final Novelty novelty;
+    private final List<Source> sources;
+
+    private Pledge(Builder b, PledgePeriod period, Phasing phasing) {
+        this.id = b.id;
+        this.pledger = b.pledger;
+        this.beneficiary = b.beneficiary;
+        this.amount = b.amount;
+        this.equivalents = List.copyOf(b.equivalents);
+        this.sectors = Collections.unmodifiableSet(new TreeSet<>(b.sectors));
+        this.period = period;
+        this.phasing = phasing;
+        this.announced = b.announced;
+        this.novelty = b.novelty;
+        this.sources = List.copyOf(b.sources);
+    }
+
+    /**
+     * Returns a builder for a pledge with the facts every pledge has.
+     *
+     * @param id  the stable id, not null
+     * @param pledger  who pledges, not null
+     * @param beneficiary  the country or region the money is for, not blank
+     * @param amount  the amount in its currency of record, positive, not null
+     * @param announced  the date it was announced, not null
+     * @return the builder, never null
+     */
+    public static Builder builder(PledgeId id, Party pledger, String beneficiary, MonetaryAmount amount,
+            LocalDate announced) {
+        return new Builder(id, pledger, beneficiary, amount, announced);
+    }
+
+    /**
+     * Returns a builder holding this pledge's facts, to make a changed copy.
+     *
+     * @return the builder, never null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, pledger, beneficiary, amount, announced);
+        b.equivalents.addAll(equivalents);
+        b.sectors.addAll(sectors);
+        b.period = period;
+        b.statedPhasing = phasing.isStated() ? phasing : null;
+        b.novelty = novelty;
+        b.sources.addAll(sources);
+        return b;
+    }
+
+    /**
+     * Returns the stable id.
+     *
+     * @return the id, never null
+     */
+    public PledgeId id() {
+        return id;
+    }
+
+    /**
+     * Returns who pledges.
+     *
+     * @return the pledger, never null
+     */
+    public Party pledger() {
+        return pledger;
+    }
+
+    /**
+     * Returns the country or region the money is for.
+     *
+     * @return the beneficiary, never null
+     */
+    public String beneficiary() {
+        return beneficiary;
+    }
+
+    /**
+     * Returns the amount as announced, in its currency of record.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount amount() {
+        return amount;
+    }
+
+    /**
+     * Returns the equivalents in other currencies that the sources themselves stated.
+     *
+     * @return the equivalents, never null
+     */
+    public List<StatedEquivalent> equivalents() {
+        return equivalents;
+    }
+
+    /**
+     * Returns the sectors, in name order.
+     *
+     * @return the sectors, possibly empty, never null
+     */
+    public Set<Sector> sectors() {
+        return sectors;
+    }
+
+    /**
+     * Returns the years the pledge covers.
+     *
+     * @return the period, never null
+     */
+    public PledgePeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns the amount per year: as stated, or an even spread.
+     *
+     * @return the phasing, never null
+     */
+    public Phasing phasing() {
+        return phasing;
+    }
+
+    /**
+     * Returns the date it was announced.
+     *
+     * @return the date, never null
+     */
+    public LocalDate announced() {
+        return announced;
+    }
+
+    /**
+     * Returns whether it is new money or a re-announcement.
+     *
+     * @return the novelty, never null
+     */
+    public Novelty novelty() {
+        return novelty;
+    }
+
+    /**
+     * Returns how much of the amount is new money.
+     *
+     * @return the new part, never null
+     */
+    public MonetaryAmount newAmount() {
+        return novelty.newAmount(amount);
+    }
+
+    /**
+     * Returns the sources, at least one.
+     *
+     * @return the sources, never null
+     */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /**
+     * Returns the amount dated on its announcement, with its stated equivalents, ready for a valuation.
+     *
+     * @return the dated amount, never null
+     */
+    public DatedAmount datedAmount() {
+        return new DatedAmount(amount, announced, equivalents);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || (obj instanceof Pledge o && id.equals(o.id) && pledger.equals(o.pledger)
+                && beneficiary.equals(o.beneficiary) && amount.equals(o.amount) && equivalents.equals(o.equivalents)
+                && sectors.equals(o.sectors) && period.equals(o.period) && phasing.equals(o.phasing)
+                && announced.equals(o.announced) && novelty.equals(o.novelty) && sources.equals(o.sources));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, pledger, beneficiary, amount, equivalents, sectors, period, phasing, announced, novelty,
+                sources);
+    }
+
+    /**
+     * Returns a one-line summary such as
+     * {@code microsoft-uk-2025: Microsoft, USD 30000000000.00 for United Kingdom, 2025-2028, announced 2025-09-16, new money}.
+     *
+     * @return the summary, never null
+     */
+    @Override
+    public String toString() {
+        return id + ": " + pledger + ", " + Amounts.format(amount) + " for " + beneficiary + ", " + period
+                + ", announced " + announced + ", " + novelty;
+    }
+
+    /**
+     * Builds a {@link Pledge}, checking every fact against the others.
+     * <p>
+     * This class is mutable and not thread-safe.
+     */
+    public static final class Builder {
+
+        private final PledgeId id;
+        private final Party pledger;
+        private final String beneficiary;
+        private final MonetaryAmount amount;
+        private final LocalDate announced;
+        private final List<StatedEquivalent> equivalents = new ArrayList<>();
+        private final Set<Sector> sectors = new TreeSet<>();
+        private final List<Source> sources = new ArrayList<>();
+        private PledgePeriod period;
+        private Phasing statedPhasing;
+        private Novelty novelty = Novelty.newMoney();
+
+        private Builder(PledgeId id, Party pledger, String beneficiary, MonetaryAmount amount, LocalDate announced) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.pledger = Objects.requireNonNull(pledger, "pledger");
+            this.beneficiary = Objects.requireNonNull(beneficiary, "beneficiary");
+            this.amount = Objects.requireNonNull(amount, "amount");
+            this.announced = Objects.requireNonNull(announced, "announced");
+        }
+
+        /**
+         * Adds an equivalent the source stated in another currency.
+         *
+         * @param equivalent  the equivalent, not null
+         * @param source  who stated it, not blank
+         * @return this builder, never null
+         */
+        public Builder equivalent(MonetaryAmount equivalent, String source) {
+            equivalents.add(new StatedEquivalent(equivalent, source));
+            return this;
+        }
+
+        /**
+         * Adds a sector.
+         *
+         * @param sector  the sector, not null
+         * @return this builder, never null
+         */
+        public Builder sector(Sector sector) {
+            sectors.add(Objects.requireNonNull(sector, "sector"));
+            return this;
+        }
+
+        /**
+         * Sets the years covered; without it, the year of the announcement.
+         *
+         * @param period  the period, not null
+         * @return this builder, never null
+         */
+        public Builder period(PledgePeriod period) {
+            this.period = Objects.requireNonNull(period, "period");
+            return this;
+        }
+
+        /**
+         * Sets the amount per year as stated; without it, an even spread over the period.
+         *
+         * @param amounts  amount per year, not null
+         * @return this builder, never null
+         */
+        public Builder phasing(Map<Year, ? extends MonetaryAmount> amounts) {
+            this.statedPhasing = Phasing.stated(amounts);
+            return this;
+        }
+
+        /**
+         * Sets whether it is new money; without it, new money.
+         *
+         * @param novelty  the novelty, not null
+         * @return this builder, never null
+         */
+        public Builder novelty(Novelty novelty) {
+            this.novelty = Objects.requireNonNull(novelty, "novelty");
+            return this;
+        }
+
+        /**
+         * Adds a source.
+         *
+         * @param source  the source, not null
+         * @return this builder, never null
+         */
+        public Builder source(Source source) {
+            sources.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
+
+        /**
+         * Builds the pledge.
+         *
+         * @return the pledge, never null
+         * @throws IllegalArgumentException naming the pledge and the rule, if the amount is not
+         *     positive, the beneficiary is blank, there is no source, an equivalent is in the
+         *     amount's currency or repeated, the stated phasing does not add up to the amount or
+         *     falls outside the period, or the re-announced part is not less than the amount or
+         *     points at the pledge itself
+         */
+        public Pledge build() {
+            String what = "Pledge " + id;
+            if (!amount.isPositive()) {
+                throw new IllegalArgumentException(what + " has amount " + Amounts.format(amount) + ": it must be positive");
+            }
+            if (beneficiary.isBlank()) {
+                throw new IllegalArgumentException(what + " has a blank beneficiary: name the country or region");
+            }
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException(what + " has no source: every figure cites where it came from");
+            }
+            try {
+                new DatedAmount(amount, announced, equivalents);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+            }
+            PledgePeriod p = period != null ? period : PledgePeriod.of(Year.from(announced));
+            Phasing phasing = statedPhasing != null ? statedPhasing : Phasing.evenSpread(amount, p);
+            checkPhasing(what, p, phasing);
+            checkNovelty(what);
+            return new Pledge(this, p, phasing);
+        }
+
+        private void checkPhasing(String what, PledgePeriod p, Phasing phasing) {
+            if (!phasing.currency().equals(amount.getCurrency())) {
+                throw new IllegalArgumentException(what + " is in " + amount.getCurrency().getCurrencyCode()
+                        + " but its phasing is in " + phasing.currency().getCurrencyCode());
+            }
+            for (Year year : phasing.amounts().keySet()) {
+                if (!p.contains(year)) {
+                    throw new IllegalArgumentException(what + " is phased in " + year + ", outside its period " + p);
+                }
+            }
+            MonetaryAmount total = phasing.total();
+            if (!total.isEqualTo(amount)) {
+                throw new IllegalArgumentException(what + " is " + Amounts.format(amount) + " but its stated phasing adds up to "
+                        + Amounts.format(total) + ": the years must add up to the amount");
+            }
+        }
+
+        private void checkNovelty(String what) {
+            if (novelty.earlier().filter(id::equals).isPresent()) {
+                throw new IllegalArgumentException(what + " cannot re-announce itself");
+            }
+            if (novelty.reannounced().isPresent()) {
+                MonetaryAmount part = novelty.reannounced().get();
+                if (!part.getCurrency().equals(amount.getCurrency()) || !part.isLessThan(amount)) {
+                    throw new IllegalArgumentException(what + " of " + Amounts.format(amount) + " says "
+                            + Amounts.format(part) + " of it was re-announced: the part must be in "
+                            + amount.getCurrency().getCurrencyCode() + " and less than the whole (use reannouncementOf for all of it)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.pledgeledger.model;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a figure or a fact comes from: publisher, title, date, optional address, and the sentence quoted.
+ * <pre>{@code
+ *   Source.of("Nation.Cymru", "No 10 insists talks with US on tech deal ongoing amid reports of pause",
+ *       LocalDate.of(2025, 12, 16),
+ *       "US tech companies also announced billions in spending in the UK, including £22bn from Microsoft ...");
+ * }</pre>
+ * This class is immutable and thread-safe.
+ *
+ * @param publisher  who published it, not blank
+ * @param title  the title of the article or document, not blank
+ * @param date  the date it was published, not null
+ * @param url  where it can be read, if known, not null
+ * @param quote  the sentence the figure or fact came from, not blank
+ */
+public record Source(String publisher, String title, LocalDate date, Optional<URI> url, String quote) {
+
+    /**
+     * Validates the source.
+     *
+     * @param publisher  who published it, not blank
+     * @param title  the title, not blank
+     * @param date  the publication date, not null
+     * @param url  the address, not null
+     * @param quote  the sentence quoted, not blank
+     * @throws IllegalArgumentException if the publisher, title or quote is blank
+     */
+    public Source {
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(quote, "quote");
+        String what = "Source '" + title + "' (" + publisher + ", " + date + ")";
+        if (publisher.isBlank()) {
+            throw new IllegalArgumentException(what + " has a blank publisher");
+        }
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("Source by " + publisher + " on " + date + " has a blank title");
+        }
+        if (quote.isBlank()) {
+            throw new IllegalArgumentException(what + " quotes nothing: every figure cites the sentence it came from");
+        }
+    }
+
+    /**
+     * Returns a source without an address.
+     *
+     * @param publisher  who published it, not blank
+     * @param title  the title, not blank
+     * @param date  the publication date, not null
+     * @param quote  the sentence quoted, not blank
+     * @return the source, never null
+     */
+    public static Source of(String publisher, String title, LocalDate date, String quote) {
+        return new Source(publisher, title, date, Optional.empty(), quote);
+    }
+
+    /**
+     * Returns a copy with an address.
+     *
+     * @param url  the address, not null
+     * @return the copy, never null
+     */
+    public Source withUrl(URI url) {
+        return new Source(publisher, title, date, Optional.of(Objects.requireNonNull(url, "url")), quote);
+    }
+
+    /**
+     * Returns the citation: {@code Publisher, "Title", 16 Dec 2025: "quote"}.
+     *
+     * @return the citation, never null
+     */
+    public String citation() {
+        return publisher + ", \"" + title + "\", " + date.getDayOfMonth() + " "
+                + date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+                + date.getYear() + ": \"" + quote + "\"" + url.map(u -> " <" + u + ">").orElse("");
+    }
+
+    /**
+     * Returns the citation.
+     *
+     * @return the citation, never null
+     */
+    @Override
+    public String toString() {
+        return citation();
+    }
+}

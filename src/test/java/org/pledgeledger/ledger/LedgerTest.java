@@ -1,0 +1,516 @@
+package org.pledgeledger.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pledgeledger.ledger.Fixtures.GOOGLE;
+import static org.pledgeledger.ledger.Fixtures.MICROSOFT;
+import static org.pledgeledger.ledger.Fixtures.SEP16;
+import static org.pledgeledger.ledger.Fixtures.announced;
+import static org.pledgeledger.ledger.Fixtures.committed;
+import static org.pledgeledger.ledger.Fixtures.corrected;
+import static org.pledgeledger.ledger.Fixtures.day;
+import static org.pledgeledger.ledger.Fixtures.delivered;
+import static org.pledgeledger.ledger.Fixtures.fulfilled;
+import static org.pledgeledger.ledger.Fixtures.paused;
+import static org.pledgeledger.ledger.Fixtures.resumed;
+import static org.pledgeledger.ledger.Fixtures.revised;
+import static org.pledgeledger.ledger.Fixtures.withdrawn;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedRate;
+
+class LedgerTest {
+
+    private static Ledger ledgerWith(PledgeEvent... events) {
+        Ledger ledger = Ledger.create();
+        ledger.appendAll(List.of(events));
+        return ledger;
+    }
+
+    private static PledgeState google(Ledger ledger, LocalDate date) {
+        return ledger.asOf(date).pledge(GOOGLE.id()).orElseThrow();
+    }
+
+    @Test
+    void aPledgeExistsFromItsAnnouncement() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        assertThat(ledger.asOf(day(9, 15)).pledges()).isEmpty();
+        PledgeState s = google(ledger, SEP16);
+        assertThat(s.status()).isEqualTo(Status.ANNOUNCED);
+        assertThat(s.amount()).isEqualTo(Amounts.parse("GBP 5000000000.00"));
+        assertThat(s.delivered()).isEqualTo(Amounts.parse("GBP 0.00"));
+        assertThat(s.outstanding()).isEqualTo(Amounts.parse("GBP 5000000000.00"));
+        assertThat(s.statusSince()).isEqualTo(SEP16);
+        assertThat(s.statusBasis()).isEqualTo(Basis.OFFICIAL_STATEMENT);
+    }
+
+    @Test
+    void followsTheLifecycleToFulfilmentWithBalancesAtEachDate() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)),
+                delivered("d1", GOOGLE, day(11, 1), "GBP 2000000000.00"), delivered("d2", GOOGLE, day(12, 1), "GBP 3000000000.00"),
+                fulfilled("f", GOOGLE, day(12, 2)));
+        assertThat(google(ledger, day(9, 30)).status()).isEqualTo(Status.ANNOUNCED);
+        assertThat(google(ledger, day(10, 1)).status()).isEqualTo(Status.COMMITTED);
+        PledgeState nov = google(ledger, day(11, 15));
+        assertThat(nov.status()).isEqualTo(Status.DELIVERING);
+        assertThat(nov.delivered()).isEqualTo(Amounts.parse("GBP 2000000000.00"));
+        assertThat(nov.outstanding()).isEqualTo(Amounts.parse("GBP 3000000000.00"));
+        PledgeState end = google(ledger, day(12, 31));
+        assertThat(end.status()).isEqualTo(Status.FULFILLED);
+        assertThat(end.outstanding()).isEqualTo(Amounts.parse("GBP 0.00"));
+        assertThat(end.history()).extracting(e -> e.id().value())
+                .containsExactly("google-uk-2025/announced", "c", "d1", "d2", "f");
+    }
+
+    @Test
+    void aResumedPledgeReturnsToTheStateItWasPausedIn() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)), paused("p", GOOGLE, day(11, 1)),
+                resumed("r", GOOGLE, day(11, 20)));
+        assertThat(google(ledger, day(11, 10)).status()).isEqualTo(Status.PAUSED);
+        assertThat(google(ledger, day(11, 20)).status()).isEqualTo(Status.COMMITTED);
+        assertThat(google(ledger, day(11, 20)).statusSince()).isEqualTo(day(11, 20));
+    }
+
+    static Stream<Arguments> illegalMoves() {
+        return Stream.of(
+                Arguments.of("commit twice", List.of(committed("c", GOOGLE, day(10, 1))), committed("c2", GOOGLE, day(10, 2)),
+                        "is COMMITTED since 2025-10-01; event c2 (committed) dated 2025-10-02 cannot apply: it needs ANNOUNCED"),
+                Arguments.of("resume without pause", List.of(), resumed("r", GOOGLE, day(10, 1)),
+                        "is ANNOUNCED since 2025-09-16; event r (resumed (talks resumed)) dated 2025-10-01 cannot apply: only a paused pledge can resume"),
+                Arguments.of("pause twice", List.of(paused("p", GOOGLE, day(10, 1))), paused("p2", GOOGLE, day(10, 2)),
+                        "is PAUSED since 2025-10-01; event p2"),
+                Arguments.of("deliver while paused", List.of(paused("p", GOOGLE, day(10, 1))),
+                        delivered("d", GOOGLE, day(10, 2), "GBP 1.00"), "cannot apply: it needs a live status"),
+                Arguments.of("commit after withdrawal", List.of(withdrawn("w", GOOGLE, day(10, 1))),
+                        committed("c", GOOGLE, day(10, 2)), "is WITHDRAWN since 2025-10-01"),
+                Arguments.of("resume after withdrawal", List.of(paused("p", GOOGLE, day(10, 1)), withdrawn("w", GOOGLE, day(10, 2))),
+                        resumed("r", GOOGLE, day(10, 3)), "is WITHDRAWN since 2025-10-02"),
+                Arguments.of("withdraw twice", List.of(withdrawn("w", GOOGLE, day(10, 1))), withdrawn("w2", GOOGLE, day(10, 2)),
+                        "it is already final"),
+                Arguments.of("fulfil twice", List.of(fulfilled("f", GOOGLE, day(10, 1))), fulfilled("f2", GOOGLE, day(10, 2)),
+                        "is FULFILLED since 2025-10-01"),
+                Arguments.of("revise after fulfilment", List.of(fulfilled("f", GOOGLE, day(10, 1))),
+                        revised("v", GOOGLE, day(10, 2), "GBP 6000000000.00"), "a final pledge cannot be revised"),
+                Arguments.of("pause a fulfilled pledge", List.of(fulfilled("f", GOOGLE, day(10, 1))), paused("p", GOOGLE, day(10, 2)),
+                        "only a live pledge can be paused"),
+                Arguments.of("an earlier commit that a later event contradicts", List.of(withdrawn("w", GOOGLE, day(10, 1))),
+                        paused("p", GOOGLE, day(10, 5)), "is WITHDRAWN"),
+                Arguments.of("deliver beyond the amount", List.of(delivered("d1", GOOGLE, day(10, 1), "GBP 4000000000.00")),
+                        delivered("d2", GOOGLE, day(10, 2), "GBP 1000000000.01"),
+                        "deliveries would reach GBP 5000000000.01, more than the GBP 5000000000.00 pledged; record a revision first"),
+                Arguments.of("revise below what was delivered", List.of(delivered("d1", GOOGLE, day(10, 1), "GBP 4000000000.00")),
+                        revised("v", GOOGLE, day(10, 2), "GBP 3000000000.00"), "GBP 4000000000.00 has already been delivered"),
+                Arguments.of("revise into another currency", List.of(), revised("v", GOOGLE, day(10, 2), "USD 1.00"),
+                        "a revision cannot change its currency"),
+                Arguments.of("an insertion before a delivery it would overdraw",
+                        List.of(delivered("d1", GOOGLE, day(10, 5), "GBP 5000000000.00")),
+                        revised("v", GOOGLE, day(10, 1), "GBP 4000000000.00"),
+                        "event d1 (delivery of GBP 5000000000.00) dated 2025-10-05 cannot apply: deliveries would reach"
+                                + " GBP 5000000000.00, more than the GBP 4000000000.00 pledged; record a revision first;"
+                                + " this follows from appending v (amount revised to GBP 4000000000.00 (revised), pledge"
+                                + " google-uk-2025, 2025-10-01)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("illegalMoves")
+    void anIllegalMoveIsRejectedNamingPledgeStateEventAndDateAndChangesNothing(String name, List<PledgeEvent> before,
+            PledgeEvent illegal, String message) {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        ledger.appendAll(before);
+        List<PledgeEvent> events = ledger.events();
+        LedgerView view = ledger.asOf(day(12, 31));
+        assertThatThrownBy(() -> ledger.append(illegal))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Pledge google-uk-2025 is ")
+                .hasMessageContaining(message);
+        assertThat(ledger.events()).isEqualTo(events);
+        assertThat(ledger.asOf(day(12, 31))).isEqualTo(view);
+    }
+
+    @Test
+    void theSameEventAgainIsANoOp() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)));
+        assertThat(ledger.append(committed("c", GOOGLE, day(10, 1)))).isFalse();
+        assertThat(ledger.appendAll(List.of(announced(GOOGLE), committed("c", GOOGLE, day(10, 1))))).isZero();
+        assertThat(ledger.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aDifferentEventUnderAUsedIdIsRejectedAndChangesNothing() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)));
+        List<PledgeEvent> events = ledger.events();
+        assertThatThrownBy(() -> ledger.append(committed("c", GOOGLE, day(10, 2))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Event id c is already used by a different event: c (committed, pledge google-uk-2025, 2025-10-01)")
+                .hasMessageContaining("rejected: c (committed, pledge google-uk-2025, 2025-10-02)");
+        assertThat(ledger.events()).isEqualTo(events);
+    }
+
+    @Test
+    void aBatchIsAllOrNothing() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        List<PledgeEvent> events = ledger.events();
+        assertThatThrownBy(() -> ledger.appendAll(List.of(announced(MICROSOFT), committed("c", GOOGLE, day(10, 1)),
+                resumed("r", GOOGLE, day(10, 2))))).isInstanceOf(IllegalStateException.class).hasMessageContaining("event r");
+        assertThat(ledger.events()).isEqualTo(events);
+        assertThat(ledger.asOf(day(12, 31)).pledge(MICROSOFT.id())).isEmpty();
+        assertThat(ledger.appendAll(List.of(announced(MICROSOFT), committed("c", GOOGLE, day(10, 1))))).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchWithTwoDifferentEventsUnderOneIdIsRejected() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        assertThatThrownBy(() -> ledger.appendAll(List.of(committed("x", GOOGLE, day(10, 1)), paused("x", GOOGLE, day(10, 2)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Event id x is already used");
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anEventForAnUnannouncedPledgeIsRejected() {
+        Ledger ledger = Ledger.create();
+        assertThatThrownBy(() -> ledger.append(committed("c", GOOGLE, day(10, 1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("concerns pledge google-uk-2025, which has not been announced");
+        assertThat(ledger.size()).isZero();
+    }
+
+    @Test
+    void anEventDatedBeforeItsPledgesAnnouncementIsRejected() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        assertThatThrownBy(() -> ledger.append(committed("c", GOOGLE, day(9, 15))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("c (committed, pledge google-uk-2025, 2025-09-15) is dated 2025-09-15, before pledge"
+                        + " google-uk-2025 was announced on 2025-09-16");
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondAnnouncementOfOnePledgeIsRejected() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        PledgeEvent.Announced again = new PledgeEvent.Announced(EventId.of("again"), GOOGLE, day(9, 17), Basis.PRESS_REPORT);
+        assertThatThrownBy(() -> ledger.append(again)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already announced");
+        assertThat(ledger.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryInAnotherCurrencyNeedsAnExplicitRateAndIsConvertedExactly() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+        assertThatThrownBy(() -> ledger.append(delivered("d", GOOGLE, day(10, 1), "USD 1354.70")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Delivery d of USD 1354.70 to pledge google-uk-2025 in GBP needs an explicit USD/GBP rate");
+        assertThat(ledger.size()).isEqualTo(1);
+        DatedRate rate = DatedRate.of(day(10, 1), Amounts.currency("USD"), Amounts.currency("GBP"), new BigDecimal("0.7382"), "x");
+        ledger.append(delivered("d", GOOGLE, day(10, 1), "USD 1354.70", rate));
+        assertThat(google(ledger, day(10, 1)).delivered()).isEqualTo(Amounts.parse("GBP 1000.03954"));
+    }
+
+    @Test
+    void aRevisionChangesTheAmountAndAllowsMoreDeliveries() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), delivered("d1", GOOGLE, day(10, 1), "GBP 5000000000.00"),
+                revised("v", GOOGLE, day(10, 2), "GBP 6000000000.00"), delivered("d2", GOOGLE, day(10, 3), "GBP 1000000000.00"));
+        PledgeState s = google(ledger, day(10, 3));
+        assertThat(s.amount()).isEqualTo(Amounts.parse("GBP 6000000000.00"));
+        assertThat(s.outstanding()).isEqualTo(Amounts.parse("GBP 0.00"));
+        assertThat(s.history()).extracting(PledgeEvent::describe).contains("amount revised to GBP 6000000000.00 (revised)");
+        assertThat(google(ledger, day(10, 1)).amount()).isEqualTo(Amounts.parse("GBP 5000000000.00"));
+    }
+
+    @Test
+    void eventsOnTheSameEffectiveAndRecordedDateApplyInAppendOrder() {
+        Ledger pauseFirst = ledgerWith(announced(GOOGLE), paused("p", GOOGLE, day(10, 1)), resumed("r", GOOGLE, day(10, 1)));
+        assertThat(google(pauseFirst, day(10, 1)).status()).isEqualTo(Status.ANNOUNCED);
+        Ledger resumeFirst = ledgerWith(announced(GOOGLE));
+        assertThatThrownBy(() -> resumeFirst.append(resumed("r", GOOGLE, day(10, 1)))).isInstanceOf(IllegalStateException.class);
+        PledgeEvent.Paused laterRecorded = paused("p", GOOGLE, day(10, 1), day(10, 2), Basis.OFFICIAL_STATEMENT);
+        Ledger byRecordedDate = ledgerWith(announced(GOOGLE), laterRecorded);
+        assertThat(google(byRecordedDate, day(10, 1)).status()).isEqualTo(Status.PAUSED);
+    }
+
+    @Test
+    void eventsAppendedOutOfOrderAreFoldedByEffectiveDate() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), delivered("d", GOOGLE, day(11, 1), "GBP 1.00"));
+        ledger.append(committed("c", GOOGLE, day(10, 1)));
+        assertThat(google(ledger, day(10, 15)).status()).isEqualTo(Status.COMMITTED);
+        assertThat(google(ledger, day(11, 1)).history()).extracting(e -> e.id().value())
+                .containsExactly("google-uk-2025/announced", "c", "d");
+    }
+
+    @Test
+    void aCorrectionVoidsAnEventFromTheDayItIsKnown() {
+        PledgeEvent.DeliveryRecorded wrong = delivered("d", GOOGLE, day(10, 1), "GBP 500000000.00");
+        PledgeEvent.Corrected fix = corrected("fix", GOOGLE, day(10, 20), "d");
+        Ledger ledger = ledgerWith(announced(GOOGLE), wrong, fix);
+        assertThat(google(ledger, day(10, 5)).delivered()).isEqualTo(Amounts.parse("GBP 0.00"));
+        assertThat(google(ledger, day(10, 5)).status()).isEqualTo(Status.ANNOUNCED);
+        assertThat(ledger.asKnownOn(day(10, 10)).pledge(GOOGLE.id()).orElseThrow().delivered())
+                .isEqualTo(Amounts.parse("GBP 500000000.00"));
+        assertThat(ledger.events()).contains(wrong, fix);
+    }
+
+    @Test
+    void aCorrectionOfACorrectionRestoresTheEvent() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), delivered("d", GOOGLE, day(10, 1), "GBP 1.00"),
+                corrected("fix", GOOGLE, day(10, 2), "d"), corrected("unfix", GOOGLE, day(10, 3), "fix"));
+        assertThat(google(ledger, day(10, 31)).delivered()).isEqualTo(Amounts.parse("GBP 1.00"));
+        assertThat(ledger.asKnownOn(day(10, 2)).pledge(GOOGLE.id()).orElseThrow().delivered()).isEqualTo(Amounts.parse("GBP 0.00"));
+    }
+
+    @Test
+    void aCorrectionMustNameAnEventOfTheSamePledge() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), announced(MICROSOFT), committed("mc", MICROSOFT, day(10, 1)));
+        assertThatThrownBy(() -> ledger.append(corrected("fix", GOOGLE, day(10, 2), "nothing")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supersedes nothing, which is not in the ledger");
+        assertThatThrownBy(() -> ledger.append(corrected("fix", GOOGLE, day(10, 2), "mc")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an event of pledge microsoft-uk-2025");
+        assertThat(ledger.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aCorrectionThatWouldLeaveAnImpossibleHistoryIsRejectedUnlessItsPartnerComesInTheSameBatch() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), paused("p", GOOGLE, day(10, 1)), resumed("r", GOOGLE, day(10, 5)));
+        assertThatThrownBy(() -> ledger.append(corrected("no-pause", GOOGLE, day(10, 20), "p")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("only a paused pledge can resume");
+        assertThat(ledger.size()).isEqualTo(3);
+        ledger.appendAll(List.of(corrected("no-pause", GOOGLE, day(10, 20), "p"), corrected("no-resume", GOOGLE, day(10, 20), "r")));
+        assertThat(google(ledger, day(10, 3)).status()).isEqualTo(Status.ANNOUNCED);
+    }
+
+    /** The December 2025 reports: a pause effective 9 December, reported on 16 December, disputed by No 10. */
+    @Test
+    void asKnownOnShowsOnlyWhatWasRecordedByThen() {
+        Ledger ledger = ledgerWith(announced(MICROSOFT),
+                paused("reported-pause", MICROSOFT, day(12, 9), day(12, 16), Basis.PRESS_REPORT));
+        PledgeState asOf = ledger.asOf(day(12, 10)).pledge(MICROSOFT.id()).orElseThrow();
+        assertThat(asOf.status()).isEqualTo(Status.PAUSED);
+        assertThat(asOf.statusBasis()).isEqualTo(Basis.PRESS_REPORT);
+        assertThat(ledger.asKnownOn(day(12, 10)).pledge(MICROSOFT.id()).orElseThrow().status()).isEqualTo(Status.ANNOUNCED);
+        assertThat(ledger.asOf(day(12, 31), day(12, 15)).pledge(MICROSOFT.id()).orElseThrow().status()).isEqualTo(Status.ANNOUNCED);
+        assertThat(ledger.asOf(day(12, 31), day(12, 16)).pledge(MICROSOFT.id()).orElseThrow().status()).isEqualTo(Status.PAUSED);
+        assertThat(ledger.asKnownOn(day(9, 1)).pledges()).isEmpty();
+    }
+
+    @Test
+    void whatWasKnownOnEachRecordedDateMustAlsoBePossible() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), paused("p", GOOGLE, day(10, 1), day(10, 25), Basis.OFFICIAL_STATEMENT));
+        PledgeEvent.Resumed early = new PledgeEvent.Resumed(EventId.of("r"), GOOGLE.id(), day(10, 5), day(10, 6),
+                Fixtures.SOURCE, Basis.OFFICIAL_STATEMENT, "resumed");
+        assertThatThrownBy(() -> ledger.append(early)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("as known on 2025-10-06").hasMessageContaining("only a paused pledge can resume");
+        assertThat(ledger.size()).isEqualTo(2);
+    }
+
+    @Test
+    void changesBetweenTwoDatesListStatesBeforeAndAfterAndTheEvents() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), announced(MICROSOFT), committed("c", GOOGLE, day(10, 1)),
+                paused("p", MICROSOFT, day(12, 9), day(12, 16), Basis.PRESS_REPORT), delivered("d", GOOGLE, day(12, 20), "GBP 1.00"));
+        List<PledgeChange> changes = ledger.changes(day(9, 30), day(12, 31));
+        assertThat(changes).extracting(PledgeChange::toString)
+                .containsExactly("google-uk-2025: ANNOUNCED -> DELIVERING (2 events)", "microsoft-uk-2025: ANNOUNCED -> PAUSED (1 event)");
+        assertThat(ledger.changes(day(8, 1), day(9, 16))).extracting(c -> c.before().isPresent()).containsExactly(false, false);
+        assertThat(ledger.changes(day(12, 21), day(12, 31))).isEmpty();
+        assertThatThrownBy(() -> ledger.changes(day(12, 31), day(9, 30))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the end is before the start");
+    }
+
+    @Test
+    void findsEventsByIdAndSummarises() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)));
+        assertThat(ledger.event(EventId.of("c"))).hasValueSatisfying(e -> assertThat(e.pledgeId()).isEqualTo(GOOGLE.id()));
+        assertThat(ledger.event(EventId.of("nope"))).isEmpty();
+        assertThat(ledger).hasToString("Ledger[2 events, 1 pledges]");
+        assertThat(ledger.asOf(day(10, 1)).pledge(PledgeId.of("nope"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void rejectsNulls() {
+        Ledger ledger = Ledger.create();
+        assertThatThrownBy(() -> ledger.append(null)).isInstanceOf(NullPointerException.class).hasMessage("event");
+        List<PledgeEvent> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertThatThrownBy(() -> ledger.appendAll(withNull)).isInstanceOf(NullPointerException.class).hasMessage("events element");
+        assertThatThrownBy(() -> ledger.asOf(null)).isInstanceOf(NullPointerException.class).hasMessage("date");
+    }
+
+    /** Property: the answers depend on the events, never on the order they were appended in. */
+    @Nested
+    class AppendOrder {
+
+        private final Random random = new Random(2025_12_16L);
+
+        /** A random valid history: each pledge walks its lifecycle; recorded dates never go backwards. */
+        private List<PledgeEvent> randomHistory(int pledges) {
+            List<PledgeEvent> events = new ArrayList<>();
+            for (int p = 0; p < pledges; p++) {
+                Pledge pledge = Fixtures.pledge("p" + p, "Company " + p, "GBP 1000.00");
+                events.add(announced(pledge));
+                Status status = Status.ANNOUNCED;
+                Status pausedFrom = null;
+                BigDecimal delivered = BigDecimal.ZERO;
+                BigDecimal amount = new BigDecimal("1000.00");
+                LocalDate effective = SEP16;
+                LocalDate recorded = SEP16;
+                List<String> deliveries = new ArrayList<>();
+                for (int i = 0; i < 12 && !status.isFinal(); i++) {
+                    // strictly later each time: on equal effective and recorded dates, append order decides by design
+                    effective = effective.plusDays(1 + random.nextInt(3));
+                    recorded = max(recorded, effective).plusDays(random.nextInt(3));
+                    String id = pledge.id() + "/" + i;
+                    Source source = Fixtures.SOURCE;
+                    PledgeEvent e = null;
+                    int pick = random.nextInt(8);
+                    if (status == Status.PAUSED) {
+                        e = pick < 6 ? new PledgeEvent.Resumed(EventId.of(id), pledge.id(), effective, recorded, source, Basis.OFFICIAL_STATEMENT, "r")
+                                : new PledgeEvent.Withdrawn(EventId.of(id), pledge.id(), effective, recorded, source, Basis.OFFICIAL_STATEMENT, "w");
+                        status = pick < 6 ? pausedFrom : Status.WITHDRAWN;
+                    } else if (pick == 0 && status == Status.ANNOUNCED) {
+                        e = new PledgeEvent.Committed(EventId.of(id), pledge.id(), effective, recorded, source, Basis.OFFICIAL_STATEMENT);
+                        status = Status.COMMITTED;
+                    } else if (pick <= 3 && delivered.compareTo(amount) < 0) {
+                        BigDecimal d = amount.subtract(delivered).min(BigDecimal.valueOf(1 + random.nextInt(300)));
+                        e = new PledgeEvent.DeliveryRecorded(EventId.of(id), pledge.id(), effective, recorded, source,
+                                Basis.OFFICIAL_STATEMENT, Amounts.of(d, Amounts.currency("GBP")), Optional.empty());
+                        delivered = delivered.add(d);
+                        status = Status.DELIVERING;
+                        deliveries.add(id);
+                    } else if (pick == 4) {
+                        amount = amount.add(BigDecimal.valueOf(random.nextInt(200)));
+                        e = new PledgeEvent.AmountRevised(EventId.of(id), pledge.id(), effective, recorded, source,
+                                Basis.ESTIMATE, Amounts.of(amount, Amounts.currency("GBP")), "more");
+                    } else if (pick == 5) {
+                        pausedFrom = status;
+                        status = Status.PAUSED;
+                        e = new PledgeEvent.Paused(EventId.of(id), pledge.id(), effective, recorded, source, Basis.PRESS_REPORT, "p");
+                    } else if (pick == 6 && !deliveries.isEmpty()) {
+                        e = new PledgeEvent.Corrected(EventId.of(id), pledge.id(), effective, recorded, source,
+                                Basis.OFFICIAL_STATEMENT, EventId.of(deliveries.remove(0)), "wrong");
+                    } else if (pick == 7 && random.nextInt(4) == 0) {
+                        e = new PledgeEvent.Fulfilled(EventId.of(id), pledge.id(), effective, recorded, source, Basis.OFFICIAL_STATEMENT);
+                        status = Status.FULFILLED;
+                    }
+                    if (e != null) {
+                        events.add(e);
+                    }
+                }
+            }
+            return events;
+        }
+
+        private LocalDate max(LocalDate a, LocalDate b) {
+            return a.isAfter(b) ? a : b;
+        }
+
+        /**
+         * Appends one at a time in the given order, deferring any event the ledger cannot take yet.
+         * Some events only make sense together (a pause and its resumption slotted in before later
+         * events): when a pass makes no progress, the rest go in as one atomic batch, which must succeed.
+         */
+        private Ledger appendEventually(List<PledgeEvent> order) {
+            Ledger ledger = Ledger.create();
+            List<PledgeEvent> pending = new ArrayList<>(order);
+            while (!pending.isEmpty()) {
+                List<PledgeEvent> deferred = new ArrayList<>();
+                for (PledgeEvent e : pending) {
+                    try {
+                        ledger.append(e);
+                    } catch (IllegalStateException | IllegalArgumentException rejected) {
+                        deferred.add(e);
+                    }
+                }
+                if (deferred.size() == pending.size()) {
+                    assertThat(ledger.appendAll(deferred)).isEqualTo(deferred.size());
+                    deferred.clear();
+                }
+                pending = deferred;
+            }
+            return ledger;
+        }
+
+        @Test
+        void asOfAndAsKnownOnAnswersDoNotDependOnAppendOrder() {
+            for (int round = 0; round < 30; round++) {
+                List<PledgeEvent> history = randomHistory(1 + random.nextInt(6));
+                Ledger inOrder = Ledger.create();
+                inOrder.appendAll(history);
+                List<PledgeEvent> shuffled = new ArrayList<>(history);
+                Collections.shuffle(shuffled, random);
+                Ledger anyOrder = appendEventually(shuffled);
+                Ledger batched = Ledger.create();
+                batched.appendAll(shuffled);
+                assertThat(anyOrder.size()).isEqualTo(history.size());
+                for (LocalDate d = SEP16.minusDays(1); d.isBefore(SEP16.plusDays(60)); d = d.plusDays(3)) {
+                    assertThat(anyOrder.asOf(d)).isEqualTo(inOrder.asOf(d));
+                    assertThat(batched.asOf(d)).isEqualTo(inOrder.asOf(d));
+                    assertThat(anyOrder.asKnownOn(d)).isEqualTo(inOrder.asKnownOn(d));
+                }
+            }
+        }
+    }
+
+    /** Many threads appending at once: every event is there exactly once. */
+    @Nested
+    class Concurrency {
+
+        @Test
+        void eightThreadsAppendingLoseNothingAndApplyNothingTwice() throws Exception {
+            Ledger ledger = Ledger.create();
+            int threads = 8;
+            int pledgesPerThread = 50;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    int appended = 0;
+                    for (int p = 0; p < pledgesPerThread; p++) {
+                        Pledge pledge = Fixtures.pledge("t" + thread + "-p" + p, "Company", "GBP 100.00");
+                        appended += ledger.append(announced(pledge)) ? 1 : 0;
+                        appended += ledger.append(delivered("t" + thread + "-p" + p + "-d", pledge, day(10, 1), "GBP 10.00")) ? 1 : 0;
+                        // every thread also appends the same shared events: only one append of each may count
+                        appended += ledger.append(announced(GOOGLE)) ? 1 : 0;
+                        appended += ledger.append(delivered("shared-" + p, GOOGLE, day(10, 1), "GBP 1.00")) ? 1 : 0;
+                    }
+                    return appended;
+                }));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> f : results) {
+                total += f.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            int expected = threads * pledgesPerThread * 2 + 1 + pledgesPerThread;
+            assertThat(total).isEqualTo(expected);
+            assertThat(ledger.size()).isEqualTo(expected);
+            assertThat(ledger.events()).extracting(PledgeEvent::id).doesNotHaveDuplicates();
+            LedgerView view = ledger.asOf(day(12, 31));
+            assertThat(view.pledges()).hasSize(threads * pledgesPerThread + 1);
+            assertThat(view.pledge(GOOGLE.id()).orElseThrow().delivered()).isEqualTo(Amounts.parse("GBP 50.00"));
+        }
+    }
+}

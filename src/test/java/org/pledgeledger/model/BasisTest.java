@@ -1,0 +1,13 @@
+package org.pledgeledger.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BasisTest {
+
+    @Test
+    void tellsOfficialStatementsFromReportsAndEstimates() {
+        assertThat(Basis.values()).containsExactly(Basis.OFFICIAL_STATEMENT, Basis.PRESS_REPORT, Basis.ESTIMATE);
+    }
+}

@@ -1,0 +1,100 @@
+package org.pledgeledger.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.pledgeledger.money.Amounts;
+
+class PledgeTest {
+
+    static final Source SOURCE = Source.of("Tech Digest", "Google opens Waltham Cross data centre as part of £5 billion UK investment",
+            LocalDate.of(2025, 9, 16), "as a cornerstone of its two-year, £5 billion investment in the UK.");
+
+    static Pledge.Builder google() {
+        return Pledge.builder(PledgeId.of("google-uk-2025"), Party.company("Google"), "United Kingdom",
+                Amounts.parse("GBP 5000000000.00"), LocalDate.of(2025, 9, 16)).source(SOURCE);
+    }
+
+    @Test
+    void holdsTheAnnouncementWithDefaults() {
+        Pledge p = google().sector(Sector.of("data centres")).build();
+        assertThat(p.period()).isEqualTo(PledgePeriod.of(2025, 2025));
+        assertThat(p.phasing().isStated()).isFalse();
+        assertThat(p.novelty()).isEqualTo(Novelty.newMoney());
+        assertThat(p.newAmount()).isEqualTo(p.amount());
+        assertThat(p).hasToString("google-uk-2025: Google, GBP 5000000000.00 for United Kingdom, 2025, announced 2025-09-16, new money");
+    }
+
+    @Test
+    void spreadsEvenlyOverItsPeriodUnlessPhasingIsStated() {
+        assertThat(google().period(PledgePeriod.of(2025, 2026)).build().phasing().amount(Year.of(2026)))
+                .isEqualTo(Amounts.parse("GBP 2500000000.00"));
+        Pledge stated = google().period(PledgePeriod.of(2025, 2026))
+                .phasing(Map.of(Year.of(2025), Amounts.parse("GBP 1000000000.00"), Year.of(2026), Amounts.parse("GBP 4000000000.00")))
+                .build();
+        assertThat(stated.phasing().isStated()).isTrue();
+    }
+
+    @Test
+    void givesItsDatedAmountWithStatedEquivalentsForValuations() {
+        Pledge msft = Pledge.builder(PledgeId.of("microsoft-uk-2025"), Party.company("Microsoft"), "United Kingdom",
+                Amounts.parse("USD 30000000000.00"), LocalDate.of(2025, 9, 16))
+                .equivalent(Amounts.parse("GBP 22000000000.00"), "Nation.Cymru").source(SOURCE).build();
+        assertThat(msft.datedAmount().equivalent(Amounts.currency("GBP"))).isPresent();
+        assertThat(msft.datedAmount().date()).isEqualTo(LocalDate.of(2025, 9, 16));
+    }
+
+    @Test
+    void rejectsANonPositiveAmount() {
+        assertThatThrownBy(() -> Pledge.builder(PledgeId.of("p"), Party.company("X"), "UK", Amounts.parse("GBP 0.00"),
+                LocalDate.of(2025, 1, 1)).source(SOURCE).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Pledge p has amount GBP 0.00");
+    }
+
+    @Test
+    void rejectsAPledgeWithoutSourceOrBeneficiary() {
+        assertThatThrownBy(() -> Pledge.builder(PledgeId.of("p"), Party.company("X"), "UK", Amounts.parse("GBP 1.00"),
+                LocalDate.of(2025, 1, 1)).build()).hasMessageContaining("Pledge p has no source");
+        assertThatThrownBy(() -> Pledge.builder(PledgeId.of("p"), Party.company("X"), " ", Amounts.parse("GBP 1.00"),
+                LocalDate.of(2025, 1, 1)).source(SOURCE).build()).hasMessageContaining("blank beneficiary");
+    }
+
+    @Test
+    void rejectsAnEquivalentInItsOwnCurrency() {
+        assertThatThrownBy(() -> google().equivalent(Amounts.parse("GBP 5.00"), "x").build())
+                .hasMessageStartingWith("Pledge google-uk-2025: Stated equivalent").hasMessageContaining("own currency");
+    }
+
+    @Test
+    void rejectsAStatedPhasingThatDoesNotAddUpOrFallsOutsideThePeriod() {
+        assertThatThrownBy(() -> google().period(PledgePeriod.of(2025, 2026))
+                .phasing(Map.of(Year.of(2025), Amounts.parse("GBP 1.00"))).build())
+                .hasMessageContaining("adds up to GBP 1.00");
+        assertThatThrownBy(() -> google().phasing(Map.of(Year.of(2030), Amounts.parse("GBP 5000000000.00"))).build())
+                .hasMessageContaining("phased in 2030, outside its period 2025");
+        assertThatThrownBy(() -> google().phasing(Map.of(Year.of(2025), Amounts.parse("USD 5000000000.00"))).build())
+                .hasMessageContaining("its phasing is in USD");
+    }
+
+    @Test
+    void rejectsAReannouncementOfItselfOrAPartNotLessThanTheWhole() {
+        assertThatThrownBy(() -> google().novelty(Novelty.reannouncementOf(PledgeId.of("google-uk-2025"))).build())
+                .hasMessageContaining("cannot re-announce itself");
+        assertThatThrownBy(() -> google().novelty(Novelty.partlyReannounced(PledgeId.of("g-2024"),
+                Amounts.parse("GBP 5000000000.00"))).build()).hasMessageContaining("less than the whole");
+        assertThatThrownBy(() -> google().novelty(Novelty.partlyReannounced(PledgeId.of("g-2024"),
+                Amounts.parse("USD 1.00"))).build()).hasMessageContaining("must be in GBP");
+    }
+
+    @Test
+    void toBuilderMakesAnEqualCopy() {
+        Pledge p = google().period(PledgePeriod.of(2025, 2026)).sector(Sector.of("AI")).build();
+        assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);
+        assertThat(p.toBuilder().sector(Sector.of("cloud")).build()).isNotEqualTo(p);
+    }
+}
