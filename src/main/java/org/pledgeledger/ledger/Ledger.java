@@ -13,10 +13,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.pledgeledger.model.AgreementId;
 import org.pledgeledger.model.PledgeId;
 
 /**
- * The append-only ledger of pledge events, folded into answers on demand.
+ * The append-only ledger of events about pledges, agreements and conditions, folded into answers on demand.
  * <pre>{@code
  *   Ledger ledger = Ledger.create();
  *   ledger.append(new PledgeEvent.Announced(EventId.of("msft/announced"), microsoft, date, Basis.OFFICIAL_STATEMENT));
@@ -25,30 +26,34 @@ import org.pledgeledger.model.PledgeId;
  * <h2>Rules</h2>
  * <ul>
  *   <li>Events are immutable and only appended. A mistake is corrected by a new event
- *       ({@link PledgeEvent.Corrected}), never by an edit.</li>
+ *       ({@link Correction}), never by an edit.</li>
  *   <li>The caller's event id is the idempotency key: appending an equal event again is a no-op; a
  *       different event under an id already used is rejected.</li>
- *   <li>Every event must apply in the state it meets, by the rules of {@link Status}; an event
- *       dated before its pledge's announcement, a delivery beyond the amount pledged, or a
- *       correction of an unknown event is rejected. Events may be appended in any order: each
- *       pledge's events are folded in effective-date order (ties by recorded date, then append
- *       order), and the rules must hold for everything recorded, and for what was known on each
- *       earlier recorded date.</li>
+ *   <li>Every pledge or agreement event must apply in the state it meets, by the rules of
+ *       {@link Status} and {@link AgreementStatus}; an event dated before its pledge's announcement
+ *       or its agreement's record, a delivery beyond the amount pledged, or a correction of an
+ *       unknown event is rejected. Events may be appended in any order: each subject's events are
+ *       folded in effective-date order (ties by recorded date, then append order), and the rules
+ *       must hold for everything recorded, and for what was known on each earlier recorded date.</li>
  *   <li>A rejected append throws and leaves the ledger unchanged; {@link #appendAll(Collection)}
  *       is all or nothing.</li>
  *   <li>Statuses and balances are never stored: every question folds the events again.</li>
  * </ul>
- * <p>
  * This class is thread-safe: appends from many threads are serialised, and nothing appended is
  * lost or applied twice. Views are immutable snapshots.
  */
 public final class Ledger {
 
+    /** The subject of a milestone or judgement: its kind and name. */
+    private record Fact(String kind, String name) {
+    }
+
     private final Object lock = new Object();
-    private final List<Fold.Entry> log = new ArrayList<>();
-    private final Map<EventId, Fold.Entry> byId = new HashMap<>();
-    /** Each pledge's timeline in {@link Fold#ORDER}; replaced, never changed in place, so readers may keep it. */
-    private final Map<PledgeId, List<Fold.Entry>> timelines = new HashMap<>();
+    private final List<Timeline.Entry> log = new ArrayList<>();
+    private final Map<EventId, Timeline.Entry> byId = new HashMap<>();
+    private final Map<EventId, Object> subjects = new HashMap<>();
+    /** Each subject's timeline in {@link Timeline#ORDER}; replaced, never changed in place, so readers may keep it. */
+    private final Map<Object, List<Timeline.Entry>> timelines = new HashMap<>();
 
     private Ledger() {
     }
@@ -67,12 +72,12 @@ public final class Ledger {
      *
      * @param event  the event, not null
      * @return true if appended, false if an equal event with that id was already there
-     * @throws IllegalArgumentException if another event already has its id, it concerns an unknown
-     *     pledge, is dated before its pledge's announcement, corrects an unknown event or one of
-     *     another pledge, or delivers in a currency without a rate
+     * @throws IllegalArgumentException if another event already has its id, it concerns a pledge or
+     *     agreement not yet recorded, is dated before its subject's first event, corrects an
+     *     unknown event, or delivers in a currency without a rate
      * @throws IllegalStateException if it cannot apply in the state it meets
      */
-    public boolean append(PledgeEvent event) {
+    public boolean append(LedgerEvent event) {
         return appendAll(List.of(Objects.requireNonNull(event, "event"))) == 1;
     }
 
@@ -81,16 +86,16 @@ public final class Ledger {
      *
      * @param events  the events, in any order, not null, no null elements
      * @return how many were new (equal events already present are skipped)
-     * @throws IllegalArgumentException as {@link #append(PledgeEvent)}, naming the event
-     * @throws IllegalStateException as {@link #append(PledgeEvent)}, naming the event
+     * @throws IllegalArgumentException as {@link #append(LedgerEvent)}, naming the event
+     * @throws IllegalStateException as {@link #append(LedgerEvent)}, naming the event
      */
-    public int appendAll(Collection<? extends PledgeEvent> events) {
+    public int appendAll(Collection<? extends LedgerEvent> events) {
         Objects.requireNonNull(events, "events");
         synchronized (lock) {
-            Map<EventId, PledgeEvent> fresh = new LinkedHashMap<>();
-            for (PledgeEvent e : events) {
+            Map<EventId, LedgerEvent> fresh = new LinkedHashMap<>();
+            for (LedgerEvent e : events) {
                 Objects.requireNonNull(e, "events element");
-                PledgeEvent existing = byId.containsKey(e.id()) ? byId.get(e.id()).event() : fresh.get(e.id());
+                LedgerEvent existing = byId.containsKey(e.id()) ? byId.get(e.id()).event() : fresh.get(e.id());
                 if (existing == null) {
                     fresh.put(e.id(), e);
                 } else if (!existing.equals(e)) {
@@ -101,27 +106,32 @@ public final class Ledger {
             if (fresh.isEmpty()) {
                 return 0;
             }
+            Map<EventId, Object> freshSubjects = new HashMap<>();
+            for (LedgerEvent e : fresh.values()) {
+                freshSubjects.put(e.id(), subjectOf(e, fresh, freshSubjects));
+            }
             long seq = log.size();
-            Map<PledgeId, List<Fold.Entry>> changed = new HashMap<>();
-            List<Fold.Entry> added = new ArrayList<>(fresh.size());
-            for (PledgeEvent e : fresh.values()) {
-                Fold.Entry entry = new Fold.Entry(e, seq++);
+            Map<Object, List<Timeline.Entry>> changed = new HashMap<>();
+            List<Timeline.Entry> added = new ArrayList<>(fresh.size());
+            for (LedgerEvent e : fresh.values()) {
+                Timeline.Entry entry = new Timeline.Entry(e, seq++);
                 added.add(entry);
-                changed.computeIfAbsent(e.pledgeId(), id -> new ArrayList<>(timelines.getOrDefault(id, List.of())))
+                changed.computeIfAbsent(freshSubjects.get(e.id()), s -> new ArrayList<>(timelines.getOrDefault(s, List.of())))
                         .add(entry);
             }
-            for (Fold.Entry entry : added) {
-                checkReferences(entry.event(), fresh, changed.get(entry.event().pledgeId()));
+            for (Timeline.Entry entry : added) {
+                checkOpening(entry.event(), changed.get(freshSubjects.get(entry.event().id())));
             }
-            for (List<Fold.Entry> timeline : changed.values()) {
-                timeline.sort(Fold.ORDER);
-                check(timeline, fresh);
+            for (Map.Entry<Object, List<Timeline.Entry>> e : changed.entrySet()) {
+                e.getValue().sort(Timeline.ORDER);
+                check(e.getKey(), e.getValue(), fresh);
             }
-            for (Fold.Entry entry : added) {
+            for (Timeline.Entry entry : added) {
                 log.add(entry);
                 byId.put(entry.event().id(), entry);
             }
-            changed.forEach((id, timeline) -> timelines.put(id, Collections.unmodifiableList(timeline)));
+            subjects.putAll(freshSubjects);
+            changed.forEach((subject, timeline) -> timelines.put(subject, Collections.unmodifiableList(timeline)));
             return added.size();
         }
     }
@@ -131,9 +141,9 @@ public final class Ledger {
      *
      * @return a snapshot of the events, never null
      */
-    public List<PledgeEvent> events() {
+    public List<LedgerEvent> events() {
         synchronized (lock) {
-            return log.stream().map(Fold.Entry::event).toList();
+            return log.stream().map(Timeline.Entry::event).toList();
         }
     }
 
@@ -154,10 +164,10 @@ public final class Ledger {
      * @param id  the event id, not null
      * @return the event, or empty, never null
      */
-    public Optional<PledgeEvent> event(EventId id) {
+    public Optional<LedgerEvent> event(EventId id) {
         Objects.requireNonNull(id, "id");
         synchronized (lock) {
-            return Optional.ofNullable(byId.get(id)).map(Fold.Entry::event);
+            return Optional.ofNullable(byId.get(id)).map(Timeline.Entry::event);
         }
     }
 
@@ -196,8 +206,8 @@ public final class Ledger {
     /**
      * Returns how each pledge changed between two dates, using everything recorded.
      * <p>
-     * A pledge is listed if an event took effect after {@code from} and on or before {@code to},
-     * in pledge id order.
+     * A pledge is listed if one of its events took effect after {@code from} and on or before
+     * {@code to}, in pledge id order.
      *
      * @param from  the start, exclusive, not null
      * @param to  the end, inclusive, not before the start, not null
@@ -211,12 +221,14 @@ public final class Ledger {
             throw new IllegalArgumentException("Changes from " + from + " to " + to + ": the end is before the start");
         }
         List<PledgeChange> changes = new ArrayList<>();
-        for (List<Fold.Entry> timeline : snapshot()) {
-            List<PledgeEvent> between = timeline.stream().map(Fold.Entry::event)
-                    .filter(e -> e.effective().isAfter(from) && !e.effective().isAfter(to)).toList();
-            if (!between.isEmpty()) {
-                changes.add(new PledgeChange(between.get(0).pledgeId(), Optional.ofNullable(Fold.fold(timeline, from, null)),
-                        Optional.ofNullable(Fold.fold(timeline, to, null)), between));
+        for (Map.Entry<Object, List<Timeline.Entry>> e : snapshot().entrySet()) {
+            if (e.getKey() instanceof PledgeId id) {
+                List<LedgerEvent> between = e.getValue().stream().map(Timeline.Entry::event)
+                        .filter(ev -> ev.effective().isAfter(from) && !ev.effective().isAfter(to)).toList();
+                if (!between.isEmpty()) {
+                    changes.add(new PledgeChange(id, Optional.ofNullable(PledgeFold.fold(e.getValue(), from, null)),
+                            Optional.ofNullable(PledgeFold.fold(e.getValue(), to, null)), between));
+                }
             }
         }
         changes.sort((a, b) -> a.id().compareTo(b.id()));
@@ -224,64 +236,103 @@ public final class Ledger {
     }
 
     /**
-     * Returns a summary: the number of events and pledges.
+     * Returns a summary: the number of events, pledges and agreements.
      *
      * @return the summary, never null
      */
     @Override
     public String toString() {
         synchronized (lock) {
-            return "Ledger[" + log.size() + " events, " + timelines.size() + " pledges]";
+            long pledges = timelines.keySet().stream().filter(PledgeId.class::isInstance).count();
+            long agreements = timelines.keySet().stream().filter(AgreementId.class::isInstance).count();
+            return "Ledger[" + log.size() + " events, " + pledges + " pledges, " + agreements + " agreements]";
         }
     }
 
     private LedgerView view(LocalDate date, LocalDate knownOn) {
-        List<PledgeState> states = new ArrayList<>();
-        for (List<Fold.Entry> timeline : snapshot()) {
-            PledgeState state = Fold.fold(timeline, date, knownOn);
-            if (state != null) {
-                states.add(state);
+        List<PledgeState> pledges = new ArrayList<>();
+        List<AgreementState> agreements = new ArrayList<>();
+        Map<String, ConditionEvent.MilestoneRecorded> milestones = new HashMap<>();
+        Map<String, ConditionEvent.Assessed> assessments = new HashMap<>();
+        for (Map.Entry<Object, List<Timeline.Entry>> e : snapshot().entrySet()) {
+            if (e.getKey() instanceof PledgeId) {
+                Optional.ofNullable(PledgeFold.fold(e.getValue(), date, knownOn)).ifPresent(pledges::add);
+            } else if (e.getKey() instanceof AgreementId) {
+                Optional.ofNullable(AgreementFold.fold(e.getValue(), date, knownOn)).ifPresent(agreements::add);
+            } else {
+                for (LedgerEvent fact : Timeline.live(e.getValue(), knownOn)) {
+                    if (fact.effective().isAfter(date)) {
+                        break;
+                    }
+                    if (fact instanceof ConditionEvent.MilestoneRecorded m) {
+                        milestones.putIfAbsent(m.name(), m);
+                    } else if (fact instanceof ConditionEvent.Assessed a) {
+                        assessments.put(a.name(), a);
+                    }
+                }
             }
         }
-        states.sort((a, b) -> a.id().compareTo(b.id()));
-        return new LedgerView(date, Optional.ofNullable(knownOn), states);
+        pledges.sort((a, b) -> a.id().compareTo(b.id()));
+        agreements.sort((a, b) -> a.id().compareTo(b.id()));
+        return new LedgerView(date, Optional.ofNullable(knownOn), pledges, agreements, milestones, assessments);
     }
 
-    private List<List<Fold.Entry>> snapshot() {
+    private Map<Object, List<Timeline.Entry>> snapshot() {
         synchronized (lock) {
-            return new ArrayList<>(timelines.values());
+            return new HashMap<>(timelines);
         }
     }
 
-    private void checkReferences(PledgeEvent e, Map<EventId, PledgeEvent> fresh, List<Fold.Entry> timeline) {
-        Optional<PledgeEvent.Announced> announced = timeline.stream().map(Fold.Entry::event)
-                .filter(PledgeEvent.Announced.class::isInstance).map(PledgeEvent.Announced.class::cast).findFirst();
-        if (announced.isEmpty()) {
-            throw new IllegalArgumentException("Event " + describe(e) + " concerns pledge " + e.pledgeId()
-                    + ", which has not been announced: append its PledgeEvent.Announced first or in the same batch");
+    /** The subject an event belongs to; a correction belongs to the subject of the event it supersedes. */
+    private Object subjectOf(LedgerEvent e, Map<EventId, LedgerEvent> fresh, Map<EventId, Object> freshSubjects) {
+        if (e instanceof PledgeEvent p) {
+            return p.pledgeId();
         }
-        LocalDate announcedOn = announced.get().effective();
-        if (e.effective().isBefore(announcedOn)) {
-            throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before pledge "
-                    + e.pledgeId() + " was announced on " + announcedOn);
+        if (e instanceof AgreementEvent a) {
+            return a.agreementId();
         }
-        if (e instanceof PledgeEvent.Announced) {
-            timeline.stream().map(Fold.Entry::event).filter(other -> other.effective().isBefore(announcedOn)).findFirst()
-                    .ifPresent(other -> {
-                        throw new IllegalArgumentException("Announcement " + e.id() + " dates pledge " + e.pledgeId() + " "
-                                + announcedOn + ", after its event " + describe(other) + " dated " + other.effective());
-                    });
+        if (e instanceof ConditionEvent.MilestoneRecorded m) {
+            return new Fact("milestone", m.name());
         }
-        if (e instanceof PledgeEvent.Corrected c) {
-            PledgeEvent target = byId.containsKey(c.supersedes()) ? byId.get(c.supersedes()).event() : fresh.get(c.supersedes());
+        if (e instanceof ConditionEvent.Assessed a) {
+            return new Fact("judgement", a.name());
+        }
+        Correction c = (Correction) e;
+        Object subject = subjects.get(c.supersedes());
+        if (subject == null) {
+            LedgerEvent target = fresh.get(c.supersedes());
             if (target == null) {
                 throw new IllegalArgumentException("Correction " + c.id() + " supersedes " + c.supersedes()
                         + ", which is not in the ledger");
             }
-            if (!target.pledgeId().equals(c.pledgeId())) {
-                throw new IllegalArgumentException("Correction " + c.id() + " of pledge " + c.pledgeId() + " supersedes "
-                        + c.supersedes() + ", an event of pledge " + target.pledgeId());
-            }
+            subject = freshSubjects.containsKey(target.id()) ? freshSubjects.get(target.id())
+                    : subjectOf(target, fresh, freshSubjects);
+        }
+        return subject;
+    }
+
+    private static void checkOpening(LedgerEvent e, List<Timeline.Entry> timeline) {
+        if (!(e instanceof PledgeEvent) && !(e instanceof AgreementEvent)) {
+            return;
+        }
+        String what = e instanceof PledgeEvent p ? "pledge " + p.pledgeId() : "agreement " + ((AgreementEvent) e).agreementId();
+        Optional<LedgerEvent> opening = timeline.stream().map(Timeline.Entry::event).filter(Timeline::opens).findFirst();
+        if (opening.isEmpty()) {
+            throw new IllegalArgumentException("Event " + describe(e) + " concerns " + what + ", which has not been "
+                    + (e instanceof PledgeEvent ? "announced: append its PledgeEvent.Announced" : "recorded: append its AgreementEvent.Recorded")
+                    + " first or in the same batch");
+        }
+        LocalDate openedOn = opening.get().effective();
+        if (e.effective().isBefore(openedOn)) {
+            throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + what
+                    + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + openedOn);
+        }
+        if (Timeline.opens(e)) {
+            timeline.stream().map(Timeline.Entry::event).filter(other -> other.effective().isBefore(openedOn)).findFirst()
+                    .ifPresent(other -> {
+                        throw new IllegalArgumentException("Event " + e.id() + " dates " + what + " " + openedOn
+                                + ", after its event " + describe(other) + " dated " + other.effective());
+                    });
         }
     }
 
@@ -290,44 +341,40 @@ public final class Ledger {
      * view the ledger can give is a possible history. An error caused by an earlier event meeting
      * a newly appended one says which append caused it.
      */
-    private static void check(List<Fold.Entry> timeline, Map<EventId, PledgeEvent> fresh) {
+    private static void check(Object subject, List<Timeline.Entry> timeline, Map<EventId, LedgerEvent> fresh) {
+        if (!(subject instanceof PledgeId) && !(subject instanceof AgreementId)) {
+            return;
+        }
         try {
-            Fold.fold(timeline, null, null);
-            if (!knowledgeIsAPrefix(timeline)) {
+            fold(subject, timeline, null);
+            if (!Timeline.knowledgeIsAPrefix(timeline)) {
                 TreeSet<LocalDate> recordedDates = new TreeSet<>();
                 timeline.forEach(e -> recordedDates.add(e.event().recorded()));
                 for (LocalDate knownOn : recordedDates) {
-                    Fold.fold(timeline, null, knownOn);
+                    fold(subject, timeline, knownOn);
                 }
             }
-        } catch (Fold.IllegalMove e) {
+        } catch (IllegalMove e) {
             if (fresh.containsKey(e.event().id())) {
                 throw e;
             }
-            String causes = fresh.values().stream().filter(f -> f.pledgeId().equals(e.event().pledgeId()))
+            String causes = timeline.stream().map(Timeline.Entry::event).filter(f -> fresh.containsKey(f.id()))
                     .map(Ledger::describe).collect(Collectors.joining(", "));
             throw new IllegalStateException(e.getMessage() + "; this follows from appending " + causes, e);
         }
     }
 
-    /**
-     * Checks whether what was known on every date is a prefix of the timeline, already checked by
-     * the full fold: true when recorded dates never go backwards along it and no correction (which
-     * could void an earlier event from a later recorded date) is in it.
-     */
-    private static boolean knowledgeIsAPrefix(List<Fold.Entry> timeline) {
-        LocalDate last = LocalDate.MIN;
-        for (Fold.Entry entry : timeline) {
-            PledgeEvent e = entry.event();
-            if (e instanceof PledgeEvent.Corrected || e.recorded().isBefore(last)) {
-                return false;
-            }
-            last = e.recorded();
+    private static void fold(Object subject, List<Timeline.Entry> timeline, LocalDate knownOn) {
+        if (subject instanceof PledgeId) {
+            PledgeFold.fold(timeline, null, knownOn);
+        } else {
+            AgreementFold.fold(timeline, null, knownOn);
         }
-        return true;
     }
 
-    private static String describe(PledgeEvent e) {
-        return e.id() + " (" + e.describe() + ", pledge " + e.pledgeId() + ", " + e.effective() + ")";
+    private static String describe(LedgerEvent e) {
+        String subject = e instanceof PledgeEvent p ? ", pledge " + p.pledgeId()
+                : e instanceof AgreementEvent a ? ", agreement " + a.agreementId() : "";
+        return e.id() + " (" + e.describe() + subject + ", " + e.effective() + ")";
     }
 }

@@ -16,9 +16,9 @@ import org.pledgeledger.model.PledgeId;
  * @param id  the pledge, not null
  * @param before  its state at the start, empty if not yet announced, not null
  * @param after  its state at the end, empty if no longer announced (its announcement corrected away), not null
- * @param events  the events that took effect after the start and on or before the end, not null
+ * @param events  the events (corrections included) that took effect after the start and on or before the end, not null
  */
-public record PledgeChange(PledgeId id, Optional<PledgeState> before, Optional<PledgeState> after, List<PledgeEvent> events) {
+public record PledgeChange(PledgeId id, Optional<PledgeState> before, Optional<PledgeState> after, List<LedgerEvent> events) {
 
     /**
      * Validates the change.

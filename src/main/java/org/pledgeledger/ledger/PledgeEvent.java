@@ -24,20 +24,14 @@ import org.pledgeledger.money.DatedRate;
  * Every event carries the caller's id (the idempotency key), the pledge it concerns, the date it
  * took effect, the date it was recorded (for "as known on" questions), its source, and its basis:
  * a pause reported by the press is told apart from a confirmed one. Events are never edited; a
- * mistake is corrected by a {@link Corrected} event.
+ * mistake is corrected by a {@link Correction}.
  * <p>
  * All implementations are immutable and thread-safe.
  */
-public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.Committed, PledgeEvent.DeliveryRecorded,
-        PledgeEvent.AmountRevised, PledgeEvent.Paused, PledgeEvent.Resumed, PledgeEvent.Withdrawn,
-        PledgeEvent.Fulfilled, PledgeEvent.Corrected {
+public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Announced, PledgeEvent.Committed,
+        PledgeEvent.DeliveryRecorded, PledgeEvent.AmountRevised, PledgeEvent.Paused, PledgeEvent.Resumed, PledgeEvent.Withdrawn,
+        PledgeEvent.Fulfilled {
 
-    /**
-     * Returns the caller's id for this event.
-     *
-     * @return the id, never null
-     */
-    EventId id();
 
     /**
      * Returns the pledge this event concerns.
@@ -46,56 +40,19 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
      */
     PledgeId pledgeId();
 
-    /**
-     * Returns the date the event took effect.
-     *
-     * @return the date, never null
-     */
-    LocalDate effective();
 
-    /**
-     * Returns the date the event was recorded: what a reader could know from then on.
-     *
-     * @return the date, never null
-     */
-    LocalDate recorded();
 
-    /**
-     * Returns where the event is reported.
-     *
-     * @return the source, never null
-     */
-    Source source();
 
-    /**
-     * Returns how firmly the event is known.
-     *
-     * @return the basis, never null
-     */
-    Basis basis();
 
-    /**
-     * Returns what happened in a few words, such as {@code paused (reason)}.
-     *
-     * @return the description, never null
-     */
-    String describe();
 
     private static void requireCommon(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source,
             Basis basis) {
-        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(pledgeId, "pledgeId");
-        Objects.requireNonNull(effective, "effective");
-        Objects.requireNonNull(recorded, "recorded");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(basis, "basis");
+        Events.requireCommon(id, effective, recorded, source, basis);
     }
 
     private static void requireText(String text, String name, EventId id) {
-        Objects.requireNonNull(text, name);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException("Event " + id + " has a blank " + name);
-        }
+        Events.requireText(text, name, id);
     }
 
     /**
@@ -162,12 +119,12 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public Committed {
@@ -198,14 +155,14 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param amount  the amount delivered, positive, not null
-     * @param rate  the rate from the amount's currency into the pledge's, if they differ, not null
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
+         * @param amount  the amount delivered, positive, not null
+         * @param rate  the rate from the amount's currency into the pledge's, if they differ, not null
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public DeliveryRecorded {
@@ -265,14 +222,14 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param newAmount  the amount pledged from now on, in the pledge's currency, positive, not null
-     * @param reason  why, as the source gives it, not blank
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
+         * @param newAmount  the amount pledged from now on, in the pledge's currency, positive, not null
+         * @param reason  why, as the source gives it, not blank
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public AmountRevised {
@@ -306,13 +263,13 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param reason  why, as the source gives it, not blank
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
+         * @param reason  why, as the source gives it, not blank
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public Paused {
@@ -342,13 +299,13 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param reason  why, as the source gives it, not blank
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
+         * @param reason  why, as the source gives it, not blank
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public Resumed {
@@ -378,13 +335,13 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param reason  why, as the source gives it, not blank
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
+         * @param reason  why, as the source gives it, not blank
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public Withdrawn {
@@ -413,12 +370,12 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         /**
          * Validates the event.
          *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
+         * @param id  the caller's event id, not null
+         * @param pledgeId  the pledge it concerns, not null
+         * @param effective  the date it took effect, not null
+         * @param recorded  the date it was recorded, not null
+         * @param source  where it is reported, not null
+         * @param basis  how firmly it is known, not null
          * @throws IllegalArgumentException if a value breaks a rule
          */
         public Fulfilled {
@@ -428,51 +385,6 @@ public sealed interface PledgeEvent permits PledgeEvent.Announced, PledgeEvent.C
         @Override
         public String describe() {
             return "fulfilled";
-        }
-    }
-
-    /**
-     * A correction: the event it supersedes no longer counts, from the day the correction is known.
-     * <p>
-     * A mistake is never edited away: to replace an event, append a correction of it and the right
-     * event. A correction of a correction restores the event the first one superseded.
-     *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param supersedes  the id of the event that no longer counts, not this event's id, not null
-     * @param reason  why, as the source gives it, not blank
-     */
-    record Corrected(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, EventId supersedes, String reason) implements PledgeEvent {
-
-        /**
-         * Validates the event.
-         *
-     * @param id  the caller's event id, not null
-     * @param pledgeId  the pledge it concerns, not null
-     * @param effective  the date it took effect, not null
-     * @param recorded  the date it was recorded, not null
-     * @param source  where it is reported, not null
-     * @param basis  how firmly it is known, not null
-     * @param supersedes  the id of the event that no longer counts, not this event's id, not null
-     * @param reason  why, as the source gives it, not blank
-         * @throws IllegalArgumentException if a value breaks a rule
-         */
-        public Corrected {
-            requireCommon(id, pledgeId, effective, recorded, source, basis);
-            Objects.requireNonNull(supersedes, "supersedes");
-            if (supersedes.equals(id)) {
-                throw new IllegalArgumentException("Correction " + id + " supersedes itself");
-            }
-            requireText(reason, "reason", id);
-        }
-
-        @Override
-        public String describe() {
-            return "correction of " + supersedes + " (" + reason + ")";
         }
     }
 }

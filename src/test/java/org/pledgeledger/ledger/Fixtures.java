@@ -1,8 +1,11 @@
 package org.pledgeledger.ledger;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 
+import org.pledgeledger.model.Agreement;
+import org.pledgeledger.model.AgreementId;
 import org.pledgeledger.model.Basis;
 import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
@@ -24,7 +27,47 @@ final class Fixtures {
     static final Pledge GOOGLE = pledge("google-uk-2025", "Google", "GBP 5000000000.00");
     static final Pledge MICROSOFT = pledge("microsoft-uk-2025", "Microsoft", "USD 30000000000.00");
 
+    static final Agreement MOU = Agreement.builder(AgreementId.of("tech-prosperity-deal-mou"),
+            "Memorandum of Understanding on the Technology Prosperity Deal", Agreement.Kind.MEMORANDUM_OF_UNDERSTANDING, day(9, 18))
+            .party(Party.government("United Kingdom")).party(Party.government("United States")).noticePeriod(Period.ofDays(180))
+            .source(SOURCE).build();
+    static final Agreement EPD = Agreement.builder(AgreementId.of("economic-prosperity-deal"), "Economic Prosperity Deal",
+            Agreement.Kind.TRADE_DEAL, LocalDate.of(2025, 5, 8))
+            .party(Party.government("United Kingdom")).party(Party.government("United States")).source(SOURCE).build();
+
     private Fixtures() {
+    }
+
+    static AgreementEvent.Recorded recorded(Agreement a) {
+        return new AgreementEvent.Recorded(EventId.of(a.id() + "/recorded"), a, a.announced(), Basis.OFFICIAL_STATEMENT);
+    }
+
+    static AgreementEvent.Moved moved(String id, Agreement a, LocalDate on, AgreementStatus to) {
+        return new AgreementEvent.Moved(EventId.of(id), a.id(), on, on, SOURCE, Basis.OFFICIAL_STATEMENT, to);
+    }
+
+    static AgreementEvent.Paused agreementPaused(String id, Agreement a, LocalDate on, LocalDate recorded, Basis basis) {
+        return new AgreementEvent.Paused(EventId.of(id), a.id(), on, recorded, REPORT, basis, "talks paused");
+    }
+
+    static AgreementEvent.Resumed agreementResumed(String id, Agreement a, LocalDate on) {
+        return new AgreementEvent.Resumed(EventId.of(id), a.id(), on, on, SOURCE, Basis.OFFICIAL_STATEMENT, "talks resumed");
+    }
+
+    static AgreementEvent.NoticeGiven notice(String id, Agreement a, LocalDate on) {
+        return new AgreementEvent.NoticeGiven(EventId.of(id), a.id(), on, on, SOURCE, Basis.OFFICIAL_STATEMENT, "written notice");
+    }
+
+    static AgreementEvent.Terminated terminated(String id, Agreement a, LocalDate on) {
+        return new AgreementEvent.Terminated(EventId.of(id), a.id(), on, on, SOURCE, Basis.OFFICIAL_STATEMENT, "ended");
+    }
+
+    static ConditionEvent.MilestoneRecorded milestone(String id, String name, LocalDate on) {
+        return new ConditionEvent.MilestoneRecorded(EventId.of(id), name, on, on, SOURCE, Basis.OFFICIAL_STATEMENT);
+    }
+
+    static ConditionEvent.Assessed assessed(String id, String judgement, LocalDate on, LocalDate recorded, Assessment a) {
+        return new ConditionEvent.Assessed(EventId.of(id), judgement, on, recorded, REPORT, Basis.ESTIMATE, a, "analyst view");
     }
 
     static Pledge pledge(String id, String company, String amount) {
@@ -79,8 +122,7 @@ final class Fixtures {
         return new PledgeEvent.Fulfilled(EventId.of(id), p.id(), on, on, SOURCE, Basis.OFFICIAL_STATEMENT);
     }
 
-    static PledgeEvent.Corrected corrected(String id, Pledge p, LocalDate on, String supersedes) {
-        return new PledgeEvent.Corrected(EventId.of(id), p.id(), on, on, SOURCE, Basis.OFFICIAL_STATEMENT,
-                EventId.of(supersedes), "entered in error");
+    static Correction corrected(String id, LocalDate on, String supersedes) {
+        return new Correction(EventId.of(id), EventId.of(supersedes), on, on, SOURCE, Basis.OFFICIAL_STATEMENT, "entered in error");
     }
 }

@@ -58,12 +58,6 @@ class PledgeEventTest {
     }
 
     @Test
-    void aCorrectionCannotSupersedeItself() {
-        assertThatThrownBy(() -> new PledgeEvent.Corrected(ID, GOOGLE.id(), day(10, 1), day(10, 1), SOURCE,
-                Basis.OFFICIAL_STATEMENT, ID, "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supersedes itself");
-    }
-
-    @Test
     void everyEventNeedsItsCommonFacts() {
         assertThatThrownBy(() -> new PledgeEvent.Committed(ID, GOOGLE.id(), null, day(10, 1), SOURCE, Basis.OFFICIAL_STATEMENT))
                 .isInstanceOf(NullPointerException.class).hasMessage("effective");
@@ -74,7 +68,6 @@ class PledgeEventTest {
     @Test
     void describesWhatHappened() {
         assertThat(Fixtures.paused("p", GOOGLE, day(10, 1)).describe()).isEqualTo("paused (talks paused)");
-        assertThat(Fixtures.corrected("c", GOOGLE, day(10, 1), "p").describe()).isEqualTo("correction of p (entered in error)");
         assertThat(Fixtures.fulfilled("f", GOOGLE, day(10, 1)).describe()).isEqualTo("fulfilled");
         assertThat(Fixtures.withdrawn("w", GOOGLE, day(10, 1)).describe()).isEqualTo("withdrawn (withdrawn)");
     }

@@ -1,0 +1,107 @@
+package org.pledgeledger.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.money.CurrencyUnit;
+
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.money.Amounts;
+
+/**
+ * Folds one pledge's events into its state: the only place the pledge lifecycle rules live.
+ * <p>
+ * Linear in the number of events. This class is immutable and thread-safe.
+ */
+final class PledgeFold {
+
+    private PledgeFold() {
+    }
+
+    /**
+     * Folds a pledge's timeline.
+     *
+     * @param timeline  the pledge's entries in {@link Timeline#ORDER}
+     * @param asOf  the last effective date to apply, or null for all
+     * @param knownOn  the last recorded date to consider, or null for all
+     * @return the state, or null if the pledge is not announced in this view
+     * @throws IllegalMove if an event cannot apply in the state it meets
+     */
+    static PledgeState fold(List<Timeline.Entry> timeline, LocalDate asOf, LocalDate knownOn) {
+        Pledge pledge = null;
+        CurrencyUnit currency = null;
+        Status status = null;
+        Status pausedFrom = null;
+        LocalDate since = null;
+        Basis basis = null;
+        BigDecimal amount = null;
+        BigDecimal delivered = BigDecimal.ZERO;
+        List<PledgeEvent> history = new ArrayList<>();
+        for (LedgerEvent le : Timeline.live(timeline, knownOn)) {
+            PledgeEvent e = (PledgeEvent) le;
+            if (asOf != null && e.effective().isAfter(asOf)) {
+                break;
+            }
+            if (pledge == null && !(e instanceof PledgeEvent.Announced)) {
+                throw IllegalMove.of(e, "Pledge " + e.pledgeId(), "not announced", knownOn, "the pledge has not been announced before it");
+            }
+            Status before = status;
+            String state = "Pledge " + e.pledgeId();
+            String at = status + (since == null ? "" : " since " + since);
+            if (e instanceof PledgeEvent.Announced a) {
+                if (pledge != null) {
+                    throw IllegalMove.of(e, state, at, knownOn, "the pledge was already announced by another event");
+                }
+                pledge = a.pledge();
+                currency = pledge.amount().getCurrency();
+                amount = Amounts.number(pledge.amount());
+                status = Status.ANNOUNCED;
+            } else if (e instanceof PledgeEvent.Committed) {
+                status = IllegalMove.require(e, state, at, knownOn, status == Status.ANNOUNCED, "it needs ANNOUNCED", Status.COMMITTED);
+            } else if (e instanceof PledgeEvent.DeliveryRecorded d) {
+                status = IllegalMove.require(e, state, at, knownOn, status.isLive(), "it needs a live status", Status.DELIVERING);
+                BigDecimal add = Amounts.number(d.deliveredIn(currency));
+                if (delivered.add(add).compareTo(amount) > 0) {
+                    throw IllegalMove.of(e, state, at, knownOn, "deliveries would reach "
+                            + Amounts.format(Amounts.of(delivered.add(add), currency)) + ", more than the "
+                            + Amounts.format(Amounts.of(amount, currency)) + " pledged; record a revision first");
+                }
+                delivered = delivered.add(add);
+            } else if (e instanceof PledgeEvent.AmountRevised r) {
+                IllegalMove.require(e, state, at, knownOn, !status.isFinal(), "a final pledge cannot be revised", status);
+                if (!r.newAmount().getCurrency().equals(currency)) {
+                    throw IllegalMove.of(e, state, at, knownOn, "the pledge is in " + currency.getCurrencyCode()
+                            + "; a revision cannot change its currency");
+                }
+                BigDecimal revised = Amounts.number(r.newAmount());
+                if (revised.compareTo(delivered) < 0) {
+                    throw IllegalMove.of(e, state, at, knownOn, Amounts.format(Amounts.of(delivered, currency))
+                            + " has already been delivered, more than the revised amount");
+                }
+                amount = revised;
+            } else if (e instanceof PledgeEvent.Paused) {
+                pausedFrom = status;
+                status = IllegalMove.require(e, state, at, knownOn, status.isLive(), "only a live pledge can be paused", Status.PAUSED);
+            } else if (e instanceof PledgeEvent.Resumed) {
+                status = IllegalMove.require(e, state, at, knownOn, status == Status.PAUSED, "only a paused pledge can resume", pausedFrom);
+            } else if (e instanceof PledgeEvent.Withdrawn) {
+                status = IllegalMove.require(e, state, at, knownOn, !status.isFinal(), "it is already final", Status.WITHDRAWN);
+            } else if (e instanceof PledgeEvent.Fulfilled) {
+                status = IllegalMove.require(e, state, at, knownOn, status.isLive(), "it needs a live status", Status.FULFILLED);
+            }
+            history.add(e);
+            if (status != before) {
+                since = e.effective();
+                basis = e.basis();
+            }
+        }
+        if (pledge == null) {
+            return null;
+        }
+        return new PledgeState(pledge, status, since, basis, Amounts.of(amount, currency), Amounts.of(delivered, currency),
+                history);
+    }
+}

@@ -1,0 +1,111 @@
+package org.pledgeledger.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every subject's events have in common: their order, and which of them count in a view.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+final class Timeline {
+
+    /** An event and its place in the append order. */
+    record Entry(LedgerEvent event, long seq) {
+    }
+
+    /** The order a timeline is kept in: effective date, the opening event first, recorded date, append order. */
+    static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> e.event().effective())
+            .thenComparing(e -> !opens(e.event()))
+            .thenComparing(e -> e.event().recorded())
+            .thenComparingLong(Entry::seq);
+
+    private Timeline() {
+    }
+
+    /**
+     * Checks whether an event opens a subject's timeline: a pledge's announcement or an agreement's record.
+     *
+     * @param e  the event
+     * @return true for an opening event
+     */
+    static boolean opens(LedgerEvent e) {
+        return e instanceof PledgeEvent.Announced || e instanceof AgreementEvent.Recorded;
+    }
+
+    /**
+     * Returns the events that count in a view, in order: those recorded by {@code knownOn}, less
+     * corrections and the events superseded by a correction that itself counts.
+     *
+     * @param timeline  entries in {@link #ORDER}
+     * @param knownOn  the last recorded date to consider, or null for all
+     * @return the events, never null
+     */
+    static List<LedgerEvent> live(List<Entry> timeline, LocalDate knownOn) {
+        Map<EventId, List<EventId>> correctionsByTarget = Map.of();
+        for (Entry e : timeline) {
+            if (e.event() instanceof Correction c && known(c, knownOn)) {
+                if (correctionsByTarget.isEmpty()) {
+                    correctionsByTarget = new HashMap<>();
+                }
+                correctionsByTarget.computeIfAbsent(c.supersedes(), k -> new ArrayList<>()).add(c.id());
+            }
+        }
+        Map<EventId, Boolean> memo = correctionsByTarget.isEmpty() ? Map.of() : new HashMap<>();
+        List<LedgerEvent> live = new ArrayList<>(timeline.size());
+        for (Entry entry : timeline) {
+            LedgerEvent e = entry.event();
+            if (known(e, knownOn) && !(e instanceof Correction) && !isVoided(e.id(), correctionsByTarget, memo)) {
+                live.add(e);
+            }
+        }
+        return live;
+    }
+
+    /**
+     * Checks whether what was known on every date is a prefix of the timeline: true when recorded
+     * dates never go backwards along it and no correction (which could supersede an earlier event
+     * from a later recorded date) is in it.
+     *
+     * @param timeline  entries in {@link #ORDER}
+     * @return true if checking the whole timeline checks every as-known-on view too
+     */
+    static boolean knowledgeIsAPrefix(List<Entry> timeline) {
+        LocalDate last = LocalDate.MIN;
+        for (Entry entry : timeline) {
+            LedgerEvent e = entry.event();
+            if (e instanceof Correction || e.recorded().isBefore(last)) {
+                return false;
+            }
+            last = e.recorded();
+        }
+        return true;
+    }
+
+    private static boolean known(LedgerEvent e, LocalDate knownOn) {
+        return knownOn == null || !e.recorded().isAfter(knownOn);
+    }
+
+    private static boolean isVoided(EventId id, Map<EventId, List<EventId>> correctionsByTarget, Map<EventId, Boolean> memo) {
+        if (correctionsByTarget.isEmpty()) {
+            return false;
+        }
+        Boolean cached = memo.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        boolean result = false;
+        for (EventId correction : correctionsByTarget.getOrDefault(id, List.of())) {
+            if (!isVoided(correction, correctionsByTarget, memo)) {
+                result = true;
+                break;
+            }
+        }
+        memo.put(id, result);
+        return result;
+    }
+}
