@@ -5,6 +5,7 @@
  * <ul>
  *   <li>{@code org.pledgeledger.data}: the bundled Tech Prosperity Deal data and the main report;</li>
  *   <li>{@code org.pledgeledger.io}: files in and out (Jackson lives here and only here);</li>
+ *   <li>{@code org.pledgeledger.condition}: conditions, contingency, exposure and scenarios;</li>
  *   <li>{@code org.pledgeledger.ledger}: events, the append-only ledger, lifecycle, as-of and as-known-on views;</li>
  *   <li>{@code org.pledgeledger.model}: pledges, parties, sources, periods and phasing, as plain values;</li>
  *   <li>{@code org.pledgeledger.money}: amounts, the multi-currency bag, dated rates, valuations.</li>
@@ -24,6 +25,7 @@ module org.pledgeledger {
     exports org.pledgeledger.money;
     exports org.pledgeledger.model;
     exports org.pledgeledger.ledger;
+    exports org.pledgeledger.condition;
     exports org.pledgeledger.io;
     exports org.pledgeledger.data;
 

@@ -58,6 +58,12 @@ class ArchitectureTest {
         "org.pledgeledger.ledger, org/pledgeledger/io/",
         "org.pledgeledger.ledger, org/pledgeledger/data/",
         "org.pledgeledger.ledger, tools/jackson/",
+        "org.pledgeledger.money, org/pledgeledger/condition/",
+        "org.pledgeledger.model, org/pledgeledger/condition/",
+        "org.pledgeledger.ledger, org/pledgeledger/condition/",
+        "org.pledgeledger.condition, org/pledgeledger/io/",
+        "org.pledgeledger.condition, org/pledgeledger/data/",
+        "org.pledgeledger.condition, tools/jackson/",
         "org.pledgeledger.io,    org/pledgeledger/data/",
         "org.pledgeledger.data,  tools/jackson/",
     })

@@ -1,0 +1,58 @@
+package org.pledgeledger.condition;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The stable identifier of a condition: a readable slug such as {@code tpd-needs-epd-progress}.
+ * <p>
+ * {@code ConditionId.of("tpd-needs-epd-progress")}
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param value  the slug, not null
+ */
+public record ConditionId(String value) implements Comparable<ConditionId> {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * Validates the slug.
+     *
+     * @param value  the slug, not null
+     * @throws IllegalArgumentException if it is not lower-case letters and digits joined by hyphens
+     */
+    public ConditionId {
+        Objects.requireNonNull(value, "value");
+        if (!SLUG.matcher(value).matches()) {
+            throw new IllegalArgumentException("Condition id '" + value
+                    + "' is not a slug: lower-case letters and digits joined by single hyphens");
+        }
+    }
+
+    /**
+     * Returns the id for a slug.
+     *
+     * @param value  the slug, not null
+     * @return the id, never null
+     * @throws IllegalArgumentException if it is not a slug
+     */
+    public static ConditionId of(String value) {
+        return new ConditionId(value);
+    }
+
+    @Override
+    public int compareTo(ConditionId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the slug.
+     *
+     * @return the slug, never null
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
