@@ -1,7 +1,7 @@
 package org.pledgeledger.condition;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
+import org.pledgeledger.model.Slug;
+
 
 /**
  * The stable identifier of a condition: a readable slug such as {@code tpd-needs-epd-progress}.
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public record ConditionId(String value) implements Comparable<ConditionId> {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /**
      * Validates the slug.
      *
@@ -23,11 +21,7 @@ public record ConditionId(String value) implements Comparable<ConditionId> {
      * @throws IllegalArgumentException if it is not lower-case letters and digits joined by hyphens
      */
     public ConditionId {
-        Objects.requireNonNull(value, "value");
-        if (!SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException("Condition id '" + value
-                    + "' is not a slug: lower-case letters and digits joined by single hyphens");
-        }
+        Slug.check("Condition id", value);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.pledgeledger.condition;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,7 +54,7 @@ public record ConditionOutcome(Condition condition, ConditionState state, Option
      */
     @Override
     public String toString() {
-        return condition.id() + " " + state + riskBasis.map(b -> ", at risk (" + b.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
+        return condition.id() + " " + state + riskBasis.map(b -> ", at risk (" + b.words() + ")")
                 .orElse("") + ": " + reason;
     }
 }

@@ -1,7 +1,6 @@
 package org.pledgeledger.condition;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,7 +56,7 @@ public record Contingency(Kind kind, List<ConditionId> conditions, Optional<Basi
      */
     @Override
     public String toString() {
-        return kind + riskBasis.map(b -> " (" + b.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").orElse("")
+        return kind + riskBasis.map(b -> " (" + b.words() + ")").orElse("")
                 + (conditions.isEmpty() ? "" : " by " + String.join(", ", conditions.stream().map(ConditionId::value).toList()));
     }
 }

@@ -141,7 +141,7 @@ final class Evaluator {
         Assumption.AgreementAssumed assumed = assumedAgreements.get(id);
         if (assumed == null) {
             return state.map(s -> new AgreementFact(s.status(), s.pausedFrom(), s.statusBasis(), s.statusSince(),
-                    s.status() + " since " + s.statusSince() + " (" + basis(s.statusBasis()) + ")"
+                    s.status() + " since " + s.statusSince() + " (" + s.statusBasis().words() + ")"
                             + s.pausedFrom().map(p -> ", paused while " + p).orElse("")));
         }
         Optional<AgreementStatus> pausedFrom = Optional.empty();
@@ -150,7 +150,7 @@ final class Evaluator {
                     : s.status().isLive() ? Optional.of(s.status()) : Optional.empty());
         }
         return Optional.of(new AgreementFact(assumed.status(), pausedFrom, assumed.basis(), view.asOf(),
-                assumed.status() + " (" + basis(assumed.basis()) + ", assumed in scenario '" + scenario + "')"
+                assumed.status() + " (" + assumed.basis().words() + ", assumed in scenario '" + scenario + "')"
                         + pausedFrom.map(p -> ", paused while " + p).orElse("")));
     }
 
@@ -164,7 +164,7 @@ final class Evaluator {
         }
         String why = assumed != null ? "'" + j.judgement() + "' assumed " + assessment + " in scenario '" + scenario + "'"
                 : "'" + j.judgement() + "' assessed " + assessment + " on " + latest.get().effective() + " by "
-                        + latest.get().source().publisher() + " (" + basis(latest.get().basis()) + "): " + latest.get().note();
+                        + latest.get().source().publisher() + " (" + latest.get().basis().words() + "): " + latest.get().note();
         ConditionState state = switch (assessment) {
             case MET -> ConditionState.MET;
             case NOT_YET_MET -> ConditionState.PENDING;
@@ -260,9 +260,5 @@ final class Evaluator {
     /** The firmest basis present: an official statement over a press report over an estimate. */
     private static Optional<Basis> firmest(List<Optional<Basis>> bases) {
         return bases.stream().flatMap(Optional::stream).min(Comparator.naturalOrder());
-    }
-
-    private static String basis(Basis b) {
-        return b.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -2,7 +2,6 @@ package org.pledgeledger.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,7 +77,7 @@ public record AgreementState(Agreement agreement, AgreementStatus status, LocalD
      */
     @Override
     public String toString() {
-        return id() + " " + status + " since " + statusSince + " (" + statusBasis.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        return id() + " " + status + " since " + statusSince + " (" + statusBasis.words()
                 + ")" + terminatesOn.filter(d -> status != AgreementStatus.TERMINATED).map(d -> ", terminates on " + d).orElse("");
     }
 }

@@ -2,7 +2,6 @@ package org.pledgeledger.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import javax.money.MonetaryAmount;
@@ -80,8 +79,7 @@ public record PledgeState(Pledge pledge, Status status, LocalDate statusSince, B
      */
     @Override
     public String toString() {
-        return id() + " " + status + " since " + statusSince + " (" + statusBasis.name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ') + "): pledged " + Amounts.format(amount) + ", delivered " + Amounts.format(delivered)
+        return id() + " " + status + " since " + statusSince + " (" + statusBasis.words() + "): pledged " + Amounts.format(amount) + ", delivered " + Amounts.format(delivered)
                 + ", outstanding " + Amounts.format(outstanding());
     }
 }

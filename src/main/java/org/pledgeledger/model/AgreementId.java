@@ -1,8 +1,5 @@
 package org.pledgeledger.model;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
-
 /**
  * The stable identifier of an agreement: a readable slug such as {@code tech-prosperity-deal-mou}.
  * <p>
@@ -14,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public record AgreementId(String value) implements Comparable<AgreementId> {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /**
      * Validates the slug.
      *
@@ -23,11 +18,7 @@ public record AgreementId(String value) implements Comparable<AgreementId> {
      * @throws IllegalArgumentException if it is not lower-case letters and digits joined by hyphens
      */
     public AgreementId {
-        Objects.requireNonNull(value, "value");
-        if (!SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException("Agreement id '" + value
-                    + "' is not a slug: lower-case letters and digits joined by single hyphens, such as tech-prosperity-deal-mou");
-        }
+        Slug.check("Agreement id", value);
     }
 
     /**

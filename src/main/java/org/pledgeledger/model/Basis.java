@@ -1,5 +1,7 @@
 package org.pledgeledger.model;
 
+import java.util.Locale;
+
 /**
  * How firmly a fact is known: stated officially, reported by the press, or estimated.
  * <p>
@@ -12,5 +14,14 @@ public enum Basis {
     /** Reported by the press, not confirmed on the record. */
     PRESS_REPORT,
     /** An estimate by the source or an analyst, not a statement of fact. */
-    ESTIMATE
+    ESTIMATE;
+
+    /**
+     * Returns the basis in words: {@code official statement}, {@code press report} or {@code estimate}.
+     *
+     * @return the words, never null
+     */
+    public String words() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

@@ -1,8 +1,5 @@
 package org.pledgeledger.model;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
-
 /**
  * The stable identifier of a pledge: a readable slug such as {@code microsoft-uk-2025}.
  * <p>
@@ -16,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public record PledgeId(String value) implements Comparable<PledgeId> {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /**
      * Validates the slug.
      *
@@ -25,11 +20,7 @@ public record PledgeId(String value) implements Comparable<PledgeId> {
      * @throws IllegalArgumentException if it is not lower-case letters and digits joined by hyphens
      */
     public PledgeId {
-        Objects.requireNonNull(value, "value");
-        if (!SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException("Pledge id '" + value
-                    + "' is not a slug: lower-case letters and digits joined by single hyphens, such as microsoft-uk-2025");
-        }
+        Slug.check("Pledge id", value);
     }
 
     /**

@@ -22,7 +22,7 @@ import javax.money.UnknownCurrencyException;
  * }</pre>
  * The form is locale-independent and {@link #parse(CharSequence)} reads back whatever
  * {@link #format(MonetaryAmount)} writes. Amounts are Moneta {@code Money} values, backed by
- * {@link BigDecimal}; no method here goes through a {@code double}.
+ * {@link BigDecimal}; no method here goes through binary floating point.
  * <p>
  * Rounding happens in exactly one place, {@link #roundToMinorUnits(BigDecimal, CurrencyUnit)}:
  * HALF_EVEN to the currency's default fraction digits. The library calls it once, on a final
@@ -131,7 +131,7 @@ public final class Amounts {
     }
 
     /**
-     * Returns the exact number of an amount, never through a double.
+     * Returns the exact number of an amount, never through binary floating point.
      *
      * @param amount  the amount, not null
      * @return the exact number, never null

@@ -44,7 +44,7 @@ final class Moneta {
         return Monetary.getCurrency(code);
     }
 
-    /** Returns the exact number of an amount, never through a double. */
+    /** Returns the exact number of an amount, never through binary floating point. */
     static BigDecimal number(MonetaryAmount amount) {
         return amount.getNumber().numberValue(BigDecimal.class);
     }

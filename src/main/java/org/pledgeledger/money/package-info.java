@@ -2,7 +2,7 @@
  * Money: exact amounts, a multi-currency bag, dated exchange rates and valuations with provenance.
  * <p>
  * Amounts are JSR 354 {@link javax.money.MonetaryAmount}s backed by {@link java.math.BigDecimal};
- * nothing here uses a {@code double}. Two currencies are never added implicitly: amounts in
+ * nothing here uses binary floating point. Two currencies are never added implicitly: amounts in
  * several currencies gather in a {@link org.pledgeledger.money.MultiCurrencyAmount}, and become
  * one figure only through a {@link org.pledgeledger.money.Valuation}, whose
  * {@link org.pledgeledger.money.ConvertedAmount} names every rate, its date and its source.
