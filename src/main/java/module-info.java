@@ -5,6 +5,7 @@
  * <ul>
  *   <li>{@code org.pledgeledger.data}: the bundled Tech Prosperity Deal data and the main report;</li>
  *   <li>{@code org.pledgeledger.io}: files in and out (Jackson lives here and only here);</li>
+ *   <li>{@code org.pledgeledger.report}: headline reconciliation and totals that count every pound once;</li>
  *   <li>{@code org.pledgeledger.condition}: conditions, contingency, exposure and scenarios;</li>
  *   <li>{@code org.pledgeledger.ledger}: events, the append-only ledger, lifecycle, as-of and as-known-on views;</li>
  *   <li>{@code org.pledgeledger.model}: pledges, parties, sources, periods and phasing, as plain values;</li>
@@ -26,6 +27,7 @@ module org.pledgeledger {
     exports org.pledgeledger.model;
     exports org.pledgeledger.ledger;
     exports org.pledgeledger.condition;
+    exports org.pledgeledger.report;
     exports org.pledgeledger.io;
     exports org.pledgeledger.data;
 

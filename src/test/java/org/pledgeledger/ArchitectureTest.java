@@ -64,6 +64,13 @@ class ArchitectureTest {
         "org.pledgeledger.condition, org/pledgeledger/io/",
         "org.pledgeledger.condition, org/pledgeledger/data/",
         "org.pledgeledger.condition, tools/jackson/",
+        "org.pledgeledger.money, org/pledgeledger/report/",
+        "org.pledgeledger.model, org/pledgeledger/report/",
+        "org.pledgeledger.ledger, org/pledgeledger/report/",
+        "org.pledgeledger.condition, org/pledgeledger/report/",
+        "org.pledgeledger.report, org/pledgeledger/io/",
+        "org.pledgeledger.report, org/pledgeledger/data/",
+        "org.pledgeledger.report, tools/jackson/",
         "org.pledgeledger.io,    org/pledgeledger/data/",
         "org.pledgeledger.data,  tools/jackson/",
     })

@@ -182,13 +182,13 @@ final class Evaluator {
                 continue;
             }
             PledgeState s = state.get();
-            pledged.add(Outlook.dated(s, s.amount()));
+            pledged.add(s.datedAmount());
             if (t.measure() == Condition.ThresholdReached.Measure.DELIVERED) {
                 if (s.delivered().isPositive()) {
-                    counted.add(Outlook.dated(s, s.delivered()));
+                    counted.add(s.datedDelivered());
                 }
             } else if (s.status() == Status.COMMITTED || s.status() == Status.DELIVERING || s.status() == Status.FULFILLED) {
-                counted.add(Outlook.dated(s, s.amount()));
+                counted.add(s.datedAmount());
             }
         }
         ConvertedAmount have = t.valuation().convert(counted, t.currency());

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 
 import org.pledgeledger.ledger.LedgerView;
 import org.pledgeledger.ledger.PledgeState;
@@ -19,7 +18,6 @@ import org.pledgeledger.model.AgreementId;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.money.DatedAmount;
 import org.pledgeledger.money.MultiCurrencyAmount;
-import org.pledgeledger.money.StatedEquivalent;
 import org.pledgeledger.money.Valuation;
 
 /**
@@ -179,8 +177,8 @@ public final class Outlook {
             if (state.isPresent() && restsOn.contains(id)) {
                 PledgeState s = state.get();
                 hinging.add(s.id());
-                pledged.add(dated(s, s.amount()));
-                outstanding.add(dated(s, s.outstanding()));
+                pledged.add(s.datedAmount());
+                outstanding.add(s.datedOutstanding());
             }
         }
         return new Exposure(id, hinging, bag(pledged), bag(outstanding), valuation.convert(pledged, currency),
@@ -197,15 +195,6 @@ public final class Outlook {
      */
     public List<Exposure> exposures(Valuation valuation, CurrencyUnit currency) {
         return outcomes.keySet().stream().map(id -> exposure(id, valuation, currency)).toList();
-    }
-
-    /**
-     * Returns an amount of a pledge dated on its announcement, carrying the equivalents its source
-     * stated only when the amount is still the one announced (an equivalent is never scaled).
-     */
-    static DatedAmount dated(PledgeState s, MonetaryAmount amount) {
-        List<StatedEquivalent> equivalents = amount.isEqualTo(s.pledge().amount()) ? s.pledge().equivalents() : List.of();
-        return new DatedAmount(amount, s.pledge().announced(), equivalents);
     }
 
     private static MultiCurrencyAmount bag(List<DatedAmount> amounts) {

@@ -10,6 +10,7 @@ import org.pledgeledger.model.Basis;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedAmount;
 
 /**
  * What the ledger says about one pledge on a date: folded from its events, never stored.
@@ -60,6 +61,42 @@ public record PledgeState(Pledge pledge, Status status, LocalDate statusSince, B
      */
     public PledgeId id() {
         return pledge.id();
+    }
+
+    /**
+     * Returns the amount pledged now, dated on the announcement, ready for a valuation.
+     * <p>
+     * It carries the equivalents the source stated only while the amount is still the one
+     * announced: an equivalent is never scaled to a revised amount.
+     *
+     * @return the dated amount, never null
+     */
+    public DatedAmount datedAmount() {
+        return dated(amount);
+    }
+
+    /**
+     * Returns the amount outstanding, dated on the announcement, ready for a valuation; with the
+     * stated equivalents only while nothing is delivered and the amount is unrevised.
+     *
+     * @return the dated amount, never null
+     */
+    public DatedAmount datedOutstanding() {
+        return dated(outstanding());
+    }
+
+    /**
+     * Returns the amount delivered, dated on the announcement, ready for a valuation; with the
+     * stated equivalents only once exactly the announced amount is delivered.
+     *
+     * @return the dated amount, never null
+     */
+    public DatedAmount datedDelivered() {
+        return dated(delivered);
+    }
+
+    private DatedAmount dated(MonetaryAmount a) {
+        return new DatedAmount(a, pledge.announced(), a.isEqualTo(pledge.amount()) ? pledge.equivalents() : List.of());
     }
 
     /**
