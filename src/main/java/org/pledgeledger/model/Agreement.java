@@ -106,9 +106,9 @@ public final class Agreement {
     }
 
     /**
-     * Checks whether the agreement binds its parties in law.
+     * Checks whether a source states that the agreement binds its parties in law.
      *
-     * @return true if binding
+     * @return true if a source says it is binding; false if a source says it is not, or none says
      */
     public boolean isBinding() {
         return binding;

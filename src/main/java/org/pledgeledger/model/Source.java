@@ -21,8 +21,9 @@ import java.util.Optional;
  * @param date  the date it was published, not null
  * @param url  where it can be read, if known, not null
  * @param quote  the sentence the figure or fact came from, not blank
+ * @param note  what the citation itself cannot show, such as an article that carries no date of its own, not null
  */
-public record Source(String publisher, String title, LocalDate date, Optional<URI> url, String quote) {
+public record Source(String publisher, String title, LocalDate date, Optional<URI> url, String quote, Optional<String> note) {
 
     /**
      * Validates the source.
@@ -32,7 +33,8 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
      * @param date  the publication date, not null
      * @param url  the address, not null
      * @param quote  the sentence quoted, not blank
-     * @throws IllegalArgumentException if the publisher, title or quote is blank
+     * @param note  what the citation cannot show, not null
+     * @throws IllegalArgumentException if the publisher, title, quote or note is blank
      */
     public Source {
         Objects.requireNonNull(publisher, "publisher");
@@ -40,6 +42,7 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(note, "note");
         String what = "Source '" + title + "' (" + publisher + ", " + date + ")";
         if (publisher.isBlank()) {
             throw new IllegalArgumentException(what + " has a blank publisher");
@@ -49,6 +52,9 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
         }
         if (quote.isBlank()) {
             throw new IllegalArgumentException(what + " quotes nothing: every figure cites the sentence it came from");
+        }
+        if (note.filter(String::isBlank).isPresent()) {
+            throw new IllegalArgumentException(what + " has a blank note");
         }
     }
 
@@ -62,7 +68,7 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
      * @return the source, never null
      */
     public static Source of(String publisher, String title, LocalDate date, String quote) {
-        return new Source(publisher, title, date, Optional.empty(), quote);
+        return new Source(publisher, title, date, Optional.empty(), quote, Optional.empty());
     }
 
     /**
@@ -72,7 +78,30 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
      * @return the copy, never null
      */
     public Source withUrl(URI url) {
-        return new Source(publisher, title, date, Optional.of(Objects.requireNonNull(url, "url")), quote);
+        return new Source(publisher, title, date, Optional.of(Objects.requireNonNull(url, "url")), quote, note);
+    }
+
+    /**
+     * Returns a copy with a note on what the citation cannot show.
+     *
+     * @param note  the note, not blank
+     * @return the copy, never null
+     */
+    public Source withNote(String note) {
+        return new Source(publisher, title, date, url, quote, Optional.of(Objects.requireNonNull(note, "note")));
+    }
+
+    /**
+     * Returns the short label: {@code Nation.Cymru, 16 Dec 2025}.
+     *
+     * @return the label, never null
+     */
+    public String label() {
+        return publisher + ", " + day();
+    }
+
+    private String day() {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date.getYear();
     }
 
     /**
@@ -81,9 +110,8 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
      * @return the citation, never null
      */
     public String citation() {
-        return publisher + ", \"" + title + "\", " + date.getDayOfMonth() + " "
-                + date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                + date.getYear() + ": \"" + quote + "\"" + url.map(u -> " <" + u + ">").orElse("");
+        return publisher + ", \"" + title + "\", " + day() + ": \"" + quote + "\""
+                + url.map(u -> " <" + u + ">").orElse("") + note.map(n -> " (" + n + ")").orElse("");
     }
 
     /**

@@ -14,6 +14,7 @@ import javax.money.convert.MonetaryConversions;
 
 import org.pledgeledger.data.BundledRates;
 import org.pledgeledger.data.DealReport;
+import org.pledgeledger.data.TechProsperityDeal;
 
 /**
  * Run in a fresh JVM by {@link MonetaTest}: forbids every socket and proxy look-up, then uses the
@@ -45,7 +46,7 @@ final class OfflineProbe {
         MonetaryConversions.getExchangeRateProvider("PLEDGE-LEDGER").getCurrencyConversion(ConversionQueryBuilder.of()
                 .setTermCurrency("GBP").set(LocalDate.class, LocalDate.of(2025, 9, 18)).build())
                 .apply(Amounts.parse("USD 1.00"));
-        DealReport.render(BundledRates.table());
+        DealReport.render(TechProsperityDeal.load(), BundledRates.table());
         System.out.println(Amounts.format(c.total()));
     }
 }

@@ -1,0 +1,216 @@
+package org.pledgeledger.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.money.Amounts;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One JSON object being read, with its path for errors: every error names the document, the path,
+ * the value and the rule. Unknown fields are errors too, so that a typo is never ignored.
+ * <p>
+ * Not thread-safe; used by one read only.
+ */
+final class JsonFields {
+
+    private final String document;
+    private final String path;
+    private final JsonNode node;
+
+    JsonFields(String document, String path, JsonNode node) {
+        this.document = document;
+        this.path = path;
+        this.node = node;
+        if (node == null || !node.isObject()) {
+            throw error(path, "expected an object, found " + describe(node));
+        }
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** Rejects any field not in the list. */
+    JsonFields only(String... fields) {
+        Set<String> allowed = Set.copyOf(Arrays.asList(fields));
+        for (String name : node.propertyNames()) {
+            if (!allowed.contains(name)) {
+                throw error(path + "." + name, "unknown field; expected one of " + Arrays.toString(fields));
+            }
+        }
+        return this;
+    }
+
+    String text(String field) {
+        return optText(field).orElseThrow(() -> error(path + "." + field, "missing"));
+    }
+
+    Optional<String> optText(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isString() || v.stringValue().isBlank()) {
+            throw error(path + "." + field, "expected a non-blank string, found " + describe(v));
+        }
+        return Optional.of(v.stringValue());
+    }
+
+    boolean bool(String field, boolean otherwise) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return otherwise;
+        }
+        if (!v.isBoolean()) {
+            throw error(path + "." + field, "expected true or false, found " + describe(v));
+        }
+        return v.booleanValue();
+    }
+
+    LocalDate date(String field) {
+        return optDate(field).orElseThrow(() -> error(path + "." + field, "missing"));
+    }
+
+    Optional<LocalDate> optDate(String field) {
+        return optText(field).map(t -> {
+            try {
+                return LocalDate.parse(t);
+            } catch (DateTimeParseException e) {
+                throw error(path + "." + field, "'" + t + "' is not an ISO date (yyyy-MM-dd)");
+            }
+        });
+    }
+
+    Optional<Period> optPeriod(String field) {
+        return optText(field).map(t -> {
+            try {
+                return Period.parse(t);
+            } catch (DateTimeParseException e) {
+                throw error(path + "." + field, "'" + t + "' is not an ISO period such as P180D");
+            }
+        });
+    }
+
+    MonetaryAmount amount(String field) {
+        String t = text(field);
+        try {
+            return Amounts.parse(t);
+        } catch (IllegalArgumentException e) {
+            throw error(path + "." + field, e.getMessage());
+        }
+    }
+
+    BigDecimal decimal(String field) {
+        String t = text(field);
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw error(path + "." + field, "'" + t + "' is not a decimal written as a string");
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String t = text(field);
+        try {
+            return Enum.valueOf(type, t);
+        } catch (IllegalArgumentException e) {
+            throw error(path + "." + field, "'" + t + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The names of this object's fields, in document order. */
+    List<String> fieldNames() {
+        return List.copyOf(node.propertyNames());
+    }
+
+    /** The object in a field, if present. */
+    Optional<JsonFields> optObject(String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(new JsonFields(document, path + "." + field, v));
+    }
+
+    JsonFields object(String field) {
+        return new JsonFields(document, path + "." + field, node.get(field));
+    }
+
+    /** The objects of an array field; an absent field is an empty array. */
+    List<JsonFields> objects(String field) {
+        List<JsonFields> list = new ArrayList<>();
+        int i = 0;
+        for (JsonNode element : array(field)) {
+            list.add(new JsonFields(document, path + "." + field + "[" + i++ + "]", element));
+        }
+        return list;
+    }
+
+    /** The strings of an array field; an absent field is an empty array. */
+    List<String> texts(String field) {
+        List<String> list = new ArrayList<>();
+        int i = 0;
+        for (JsonNode element : array(field)) {
+            if (!element.isString() || element.stringValue().isBlank()) {
+                throw error(path + "." + field + "[" + i + "]", "expected a non-blank string, found " + describe(element));
+            }
+            list.add(element.stringValue());
+            i++;
+        }
+        return list;
+    }
+
+    private JsonNode array(String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!v.isArray()) {
+            throw error(path + "." + field, "expected an array, found " + describe(v));
+        }
+        return v;
+    }
+
+    /** Runs a step that may reject a value, naming this object's path in the error. */
+    <T> T checked(String field, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (PathError e) {
+            throw e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw error(path + (field.isEmpty() ? "" : "." + field), e.getMessage());
+        }
+    }
+
+    IllegalArgumentException error(String at, String problem) {
+        return new PathError(document + " " + at + ": " + problem);
+    }
+
+    /** An error that already names its document and path, passed on as it is. */
+    private static final class PathError extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        PathError(String message) {
+            super(message);
+        }
+    }
+
+    private static String describe(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "nothing";
+        }
+        String text = v.toString();
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}

@@ -1,0 +1,430 @@
+package org.pledgeledger.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.condition.Condition;
+import org.pledgeledger.condition.ConditionId;
+import org.pledgeledger.condition.Conditions;
+import org.pledgeledger.ledger.AgreementEvent;
+import org.pledgeledger.ledger.AgreementStatus;
+import org.pledgeledger.ledger.Assessment;
+import org.pledgeledger.ledger.ConditionEvent;
+import org.pledgeledger.ledger.Correction;
+import org.pledgeledger.ledger.EventId;
+import org.pledgeledger.ledger.Ledger;
+import org.pledgeledger.ledger.LedgerEvent;
+import org.pledgeledger.ledger.PledgeEvent;
+import org.pledgeledger.model.Agreement;
+import org.pledgeledger.model.AgreementId;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Headline;
+import org.pledgeledger.model.HeadlineId;
+import org.pledgeledger.model.Novelty;
+import org.pledgeledger.model.Party;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.PledgePeriod;
+import org.pledgeledger.model.Sector;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedRate;
+import org.pledgeledger.report.Headlines;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a ledger document: sources, agreements, pledges, headlines, conditions, dependencies and
+ * events, as JSON.
+ * <pre>{@code
+ *   LedgerDocument doc = LedgerJson.read(Path.of("deal.json"));
+ * }</pre>
+ * <h2>The document</h2>
+ * An object with {@code "schema": "pledge-ledger/1"} and the sections {@code sources} (an object
+ * of cited sources by key), {@code agreements}, {@code pledges}, {@code headlines},
+ * {@code conditions}, {@code dependencies} and {@code events} (arrays). Amounts are strings such
+ * as {@code "USD 30000000000.00"}, never JSON numbers; dates are ISO-8601; every event and
+ * condition names its kind in {@code "type"}; every figure and event cites a source by key.
+ * {@code src/main/resources/org/pledgeledger/data/tech-prosperity-deal.json} is a complete example.
+ * <h2>Rules</h2>
+ * The whole document is checked before anything is returned: an unknown field, an unknown type,
+ * a source key that is not defined, a malformed value or an event the ledger rejects is an error
+ * naming the document, the JSON path, the value and the rule. Reading applies stream limits
+ * (document size, nesting depth, string length), so a hostile file cannot exhaust memory.
+ * Threshold conditions are not yet part of the format.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class LedgerJson {
+
+    /** The schema this reader understands. */
+    public static final String SCHEMA = "pledge-ledger/1";
+
+    /** The largest document read: 16 MiB. */
+    static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(32)
+                    .maxStringLength(64 * 1024)
+                    .maxNumberLength(64)
+                    .build())
+            .build()).build();
+
+    private static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",
+            "pledge.revised", "pledge.paused", "pledge.resumed", "pledge.withdrawn", "pledge.fulfilled", "agreement.recorded",
+            "agreement.moved", "agreement.paused", "agreement.resumed", "agreement.notice-given", "agreement.terminated",
+            "milestone.recorded", "judgement.assessed", "correction");
+    private static final List<String> CONDITION_TYPES = List.of("agreement-reaches", "milestone", "judgement", "all-of", "any-of");
+
+    private LedgerJson() {
+    }
+
+    /**
+     * Reads a document from a file, naming it by its file name in errors.
+     *
+     * @param file  the JSON file, UTF-8, not null
+     * @return the document, never null
+     * @throws IllegalArgumentException naming the path, value and rule of the first problem
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static LedgerDocument read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read ledger document " + file, e);
+        }
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param reader  the JSON text, not null, not closed by this method
+     * @param name  what to call the document in errors, not blank
+     * @return the document, never null
+     * @throws IllegalArgumentException naming the path, value and rule of the first problem
+     * @throws UncheckedIOException if the reader fails
+     */
+    public static LedgerDocument read(Reader reader, String name) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(name, "name");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(reader);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new IllegalArgumentException(name + " line " + line + ": not a readable JSON document: " + e.getOriginalMessage(), e);
+        }
+        return new Reading(name, new JsonFields(name, "$", root)).document();
+    }
+
+    /** One read of one document. */
+    private static final class Reading {
+
+        private final String name;
+        private final JsonFields root;
+        private final Map<String, Source> sources = new LinkedHashMap<>();
+        private final Map<AgreementId, Agreement> agreements = new HashMap<>();
+        private final Map<PledgeId, Pledge> pledges = new HashMap<>();
+
+        Reading(String name, JsonFields root) {
+            this.name = name;
+            this.root = root;
+        }
+
+        LedgerDocument document() {
+            root.only("schema", "sources", "agreements", "pledges", "headlines", "conditions", "dependencies", "events");
+            String schema = root.text("schema");
+            if (!schema.equals(SCHEMA)) {
+                throw root.error("$.schema", "'" + schema + "' is not a schema this version reads; expected " + SCHEMA);
+            }
+            readSources();
+            root.objects("agreements").forEach(this::agreement);
+            root.objects("pledges").forEach(this::pledge);
+            List<Headline> headlines = root.objects("headlines").stream().map(this::headline).toList();
+            Headlines checkedHeadlines = root.checked("headlines", () -> Headlines.of(headlines));
+            Conditions conditions = conditions();
+            List<LedgerEvent> events = new ArrayList<>();
+            root.objects("events").forEach(e -> events.add(event(e)));
+            Ledger ledger = Ledger.create();
+            root.checked("events", () -> ledger.appendAll(events));
+            return new LedgerDocument(ledger, conditions, checkedHeadlines, sources);
+        }
+
+        private void readSources() {
+            JsonFields all = root.object("sources");
+            for (String key : all.fieldNames()) {
+                JsonFields s = all.object(key).only("publisher", "title", "date", "url", "quote", "note");
+                Source source = s.checked("", () -> Source.of(s.text("publisher"), s.text("title"), s.date("date"), s.text("quote")));
+                if (s.optText("url").isPresent()) {
+                    source = s.checked("url", () -> Source.of(s.text("publisher"), s.text("title"), s.date("date"), s.text("quote"))
+                            .withUrl(URI.create(s.text("url"))));
+                }
+                Optional<String> note = s.optText("note");
+                sources.put(key, note.isPresent() ? source.withNote(note.get()) : source);
+            }
+        }
+
+        private Source source(JsonFields f, String field) {
+            String key = f.text(field);
+            Source s = sources.get(key);
+            if (s == null) {
+                throw f.error(f.path() + "." + field, "source '" + key + "' is not defined in $.sources");
+            }
+            return s;
+        }
+
+        private List<Source> sources(JsonFields f) {
+            List<Source> list = new ArrayList<>();
+            List<String> keys = f.texts("sources");
+            for (int i = 0; i < keys.size(); i++) {
+                Source s = sources.get(keys.get(i));
+                if (s == null) {
+                    throw f.error(f.path() + ".sources[" + i + "]", "source '" + keys.get(i) + "' is not defined in $.sources");
+                }
+                list.add(s);
+            }
+            return list;
+        }
+
+        private static Party party(JsonFields p) {
+            p.only("name", "kind");
+            return p.checked("", () -> new Party(p.text("name"), p.enumValue("kind", Party.Kind.class)));
+        }
+
+        private void agreement(JsonFields a) {
+            a.only("id", "name", "kind", "binding", "announced", "noticePeriod", "parties", "sources");
+            AgreementId id = a.checked("id", () -> AgreementId.of(a.text("id")));
+            Agreement.Builder b = Agreement.builder(id, a.text("name"), a.enumValue("kind", Agreement.Kind.class), a.date("announced"))
+                    .binding(a.bool("binding", false));
+            a.optPeriod("noticePeriod").ifPresent(b::noticePeriod);
+            a.objects("parties").forEach(p -> b.party(party(p)));
+            sources(a).forEach(b::source);
+            if (agreements.put(id, a.checked("", b::build)) != null) {
+                throw a.error(a.path() + ".id", "agreement " + id + " is defined twice");
+            }
+        }
+
+        private void pledge(JsonFields p) {
+            p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
+            PledgeId id = p.checked("id", () -> PledgeId.of(p.text("id")));
+            Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), p.text("beneficiary"), p.amount("amount"), p.date("announced"));
+            for (JsonFields e : p.objects("equivalents")) {
+                e.only("amount", "source");
+                b.equivalent(e.amount("amount"), source(e, "source").label());
+            }
+            p.texts("sectors").forEach(s -> b.sector(Sector.of(s)));
+            p.optText("period").ifPresent(t -> b.period(p.checked("period", () -> PledgePeriod.parse(t))));
+            if (p.optObject("phasing").isPresent()) {
+                JsonFields phasing = p.object("phasing");
+                Map<Year, MonetaryAmount> years = new LinkedHashMap<>();
+                for (String year : phasing.fieldNames()) {
+                    years.put(phasing.checked(year, () -> Year.parse(year)), phasing.amount(year));
+                }
+                b.phasing(years);
+            }
+            p.optObject("novelty").ifPresent(n -> b.novelty(novelty(p.object("novelty"))));
+            sources(p).forEach(b::source);
+            if (pledges.put(id, p.checked("", b::build)) != null) {
+                throw p.error(p.path() + ".id", "pledge " + id + " is defined twice");
+            }
+        }
+
+        private static Novelty novelty(JsonFields n) {
+            n.only("kind", "earlier", "reannounced");
+            Novelty.Kind kind = n.enumValue("kind", Novelty.Kind.class);
+            return n.checked("", () -> new Novelty(kind, n.optText("earlier").map(PledgeId::of),
+                    n.optText("reannounced").map(Amounts::parse)));
+        }
+
+        private Headline headline(JsonFields h) {
+            h.only("id", "name", "total", "approximate", "stated", "basis", "equivalents", "pledges", "headlines", "note", "sources");
+            Headline.Builder b = Headline.builder(h.checked("id", () -> HeadlineId.of(h.text("id"))), h.text("name"), h.amount("total"),
+                    h.date("stated"));
+            if (h.bool("approximate", false)) {
+                b.approximate();
+            }
+            h.optText("basis").ifPresent(x -> b.basis(h.enumValue("basis", Basis.class)));
+            for (JsonFields e : h.objects("equivalents")) {
+                e.only("amount", "source");
+                b.equivalent(e.amount("amount"), source(e, "source").label());
+            }
+            h.texts("pledges").forEach(p -> b.pledge(h.checked("pledges", () -> PledgeId.of(p))));
+            h.texts("headlines").forEach(x -> b.headline(h.checked("headlines", () -> HeadlineId.of(x))));
+            h.optText("note").ifPresent(b::note);
+            sources(h).forEach(b::source);
+            return h.checked("", b::build);
+        }
+
+        private Conditions conditions() {
+            Conditions.Builder b = Conditions.builder();
+            for (JsonFields c : root.objects("conditions")) {
+                b.add(condition(c));
+            }
+            for (JsonFields d : root.objects("dependencies")) {
+                d.only("pledge", "agreement", "condition");
+                ConditionId condition = d.checked("condition", () -> ConditionId.of(d.text("condition")));
+                Optional<String> pledge = d.optText("pledge");
+                Optional<String> agreement = d.optText("agreement");
+                if (pledge.isPresent() == agreement.isPresent()) {
+                    throw d.error(d.path(), "name exactly one of 'pledge' and 'agreement'");
+                }
+                if (pledge.isPresent()) {
+                    b.dependsOn(d.checked("pledge", () -> PledgeId.of(pledge.get())), condition);
+                } else {
+                    b.dependsOn(d.checked("agreement", () -> AgreementId.of(agreement.get())), condition);
+                }
+            }
+            return root.checked("conditions", b::build);
+        }
+
+        private Condition condition(JsonFields c) {
+            String type = c.text("type");
+            ConditionId id = c.checked("id", () -> ConditionId.of(c.text("id")));
+            return switch (type) {
+                case "agreement-reaches" -> {
+                    c.only("type", "id", "name", "agreement", "status", "deadline", "sources");
+                    yield c.checked("", () -> new Condition.AgreementReaches(id, c.text("name"), AgreementId.of(c.text("agreement")),
+                            c.enumValue("status", AgreementStatus.class), c.optDate("deadline"), sources(c)));
+                }
+                case "milestone" -> {
+                    c.only("type", "id", "name", "milestone", "deadline", "sources");
+                    yield c.checked("", () -> new Condition.MilestoneReached(id, c.text("name"), c.text("milestone"), c.optDate("deadline"),
+                            sources(c)));
+                }
+                case "judgement" -> {
+                    c.only("type", "id", "name", "judgement", "sources");
+                    yield c.checked("", () -> Condition.judgement(id, c.text("name"), c.text("judgement"), sources(c)));
+                }
+                case "all-of", "any-of" -> {
+                    c.only("type", "id", "name", "parts", "sources");
+                    List<ConditionId> parts = c.texts("parts").stream().map(p -> c.checked("parts", () -> ConditionId.of(p))).toList();
+                    yield c.checked("", () -> type.equals("all-of") ? Condition.allOf(id, c.text("name"), parts, sources(c))
+                            : Condition.anyOf(id, c.text("name"), parts, sources(c)));
+                }
+                default -> throw c.error(c.path() + ".type", "'" + type + "' is not a condition type; expected one of " + CONDITION_TYPES);
+            };
+        }
+
+        private LedgerEvent event(JsonFields e) {
+            String type = e.text("type");
+            EventId id = e.checked("id", () -> EventId.of(e.text("id")));
+            switch (type) {
+                case "pledge.announced": {
+                    e.only("type", "id", "pledge", "recorded", "basis");
+                    Pledge p = pledges.get(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
+                    if (p == null) {
+                        throw e.error(e.path() + ".pledge", "pledge '" + e.text("pledge") + "' is not defined in $.pledges");
+                    }
+                    return e.checked("", () -> new PledgeEvent.Announced(id, p, e.date("recorded"), e.enumValue("basis", Basis.class)));
+                }
+                case "agreement.recorded": {
+                    e.only("type", "id", "agreement", "recorded", "basis");
+                    Agreement a = agreements.get(e.checked("agreement", () -> AgreementId.of(e.text("agreement"))));
+                    if (a == null) {
+                        throw e.error(e.path() + ".agreement", "agreement '" + e.text("agreement") + "' is not defined in $.agreements");
+                    }
+                    return e.checked("", () -> new AgreementEvent.Recorded(id, a, e.date("recorded"), e.enumValue("basis", Basis.class)));
+                }
+                default:
+                    return dated(e, type, id);
+            }
+        }
+
+        /** An event with an effective date, a recorded date, a source key and a basis. */
+        private LedgerEvent dated(JsonFields e, String type, EventId id) {
+            if (!EVENT_TYPES.contains(type)) {
+                throw e.error(e.path() + ".type", "'" + type + "' is not an event type; expected one of " + EVENT_TYPES);
+            }
+            List<String> fields = new ArrayList<>(List.of("type", "id", "effective", "recorded", "source", "basis"));
+            var effective = e.date("effective");
+            var recorded = e.date("recorded");
+            Source source = source(e, "source");
+            Basis basis = e.enumValue("basis", Basis.class);
+            LedgerEvent event;
+            if (type.startsWith("pledge.")) {
+                fields.add("pledge");
+                PledgeId p = e.checked("pledge", () -> PledgeId.of(e.text("pledge")));
+                event = switch (type) {
+                    case "pledge.committed" -> new PledgeEvent.Committed(id, p, effective, recorded, source, basis);
+                    case "pledge.delivered" -> {
+                        fields.addAll(List.of("amount", "rate"));
+                        Optional<DatedRate> rate = e.optObject("rate").map(r -> rate(e.object("rate")));
+                        yield e.checked("", () -> new PledgeEvent.DeliveryRecorded(id, p, effective, recorded, source, basis,
+                                e.amount("amount"), rate));
+                    }
+                    case "pledge.revised" -> {
+                        fields.addAll(List.of("amount", "reason"));
+                        yield e.checked("", () -> new PledgeEvent.AmountRevised(id, p, effective, recorded, source, basis,
+                                e.amount("amount"), e.text("reason")));
+                    }
+                    case "pledge.paused" -> withReason(fields, e, r -> new PledgeEvent.Paused(id, p, effective, recorded, source, basis, r));
+                    case "pledge.resumed" -> withReason(fields, e, r -> new PledgeEvent.Resumed(id, p, effective, recorded, source, basis, r));
+                    case "pledge.withdrawn" -> withReason(fields, e, r -> new PledgeEvent.Withdrawn(id, p, effective, recorded, source, basis, r));
+                    default -> new PledgeEvent.Fulfilled(id, p, effective, recorded, source, basis);
+                };
+            } else if (type.startsWith("agreement.")) {
+                fields.add("agreement");
+                AgreementId a = e.checked("agreement", () -> AgreementId.of(e.text("agreement")));
+                event = switch (type) {
+                    case "agreement.moved" -> {
+                        fields.add("to");
+                        yield e.checked("", () -> new AgreementEvent.Moved(id, a, effective, recorded, source, basis,
+                                e.enumValue("to", AgreementStatus.class)));
+                    }
+                    case "agreement.paused" -> withReason(fields, e, r -> new AgreementEvent.Paused(id, a, effective, recorded, source, basis, r));
+                    case "agreement.resumed" -> withReason(fields, e, r -> new AgreementEvent.Resumed(id, a, effective, recorded, source, basis, r));
+                    case "agreement.notice-given" -> withReason(fields, e,
+                            r -> new AgreementEvent.NoticeGiven(id, a, effective, recorded, source, basis, r));
+                    default -> withReason(fields, e, r -> new AgreementEvent.Terminated(id, a, effective, recorded, source, basis, r));
+                };
+            } else if (type.equals("milestone.recorded")) {
+                fields.add("name");
+                event = e.checked("", () -> new ConditionEvent.MilestoneRecorded(id, e.text("name"), effective, recorded, source, basis));
+            } else if (type.equals("judgement.assessed")) {
+                fields.addAll(List.of("name", "assessment", "note"));
+                event = e.checked("", () -> new ConditionEvent.Assessed(id, e.text("name"), effective, recorded, source, basis,
+                        e.enumValue("assessment", Assessment.class), e.text("note")));
+            } else {
+                fields.addAll(List.of("supersedes", "reason"));
+                event = e.checked("", () -> new Correction(id, EventId.of(e.text("supersedes")), effective, recorded, source, basis,
+                        e.text("reason")));
+            }
+            e.only(fields.toArray(new String[0]));
+            return event;
+        }
+
+        private static LedgerEvent withReason(List<String> fields, JsonFields e, Function<String, LedgerEvent> make) {
+            fields.add("reason");
+            return e.checked("", () -> make.apply(e.text("reason")));
+        }
+
+        private DatedRate rate(JsonFields r) {
+            r.only("date", "base", "term", "rate", "source");
+            return r.checked("", () -> DatedRate.of(r.date("date"), Amounts.currency(r.text("base")), Amounts.currency(r.text("term")),
+                    r.decimal("rate"), source(r, "source").label()));
+        }
+    }
+}
