@@ -33,6 +33,7 @@ import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
 import org.pledgeledger.money.RateTable;
 import org.pledgeledger.money.Valuation;
+import org.pledgeledger.report.Figures;
 import org.pledgeledger.report.GrandTotal;
 import org.pledgeledger.report.Headlines;
 import org.pledgeledger.report.Reconciliation;
@@ -136,7 +137,7 @@ public final class DealReport {
                 for (Valuation v : valuations) {
                     converted.add(v.convert(s.get().datedAmount(), GBP).total());
                 }
-                row(sb, indent + "  " + s.get().pledge().pledger() + " (" + grouped(s.get().amount()) + ")", converted);
+                row(sb, indent + "  " + s.get().pledge().pledger() + " (" + Figures.grouped(s.get().amount()) + ")", converted);
             }
         }
         for (int i = 0; i < same.get(0).smaller().size(); i++) {
@@ -153,7 +154,7 @@ public final class DealReport {
         sb.append("\nBeside the totals, not in them\n");
         for (Headline h : deal.headlines().tops()) {
             if (!h.id().equals(TechProsperityDeal.DEAL_150BN)) {
-                sb.append("  ").append(h.name()).append(": ").append(grouped(h.total())).append(" (").append(h.basis().words()).append(")\n");
+                sb.append("  ").append(h.name()).append(": ").append(Figures.grouped(h.total())).append(" (").append(h.basis().words()).append(")\n");
                 h.note().ifPresent(n -> sb.append("    ").append(n).append('\n'));
             }
         }
@@ -219,7 +220,7 @@ public final class DealReport {
 
     private static void row(StringBuilder sb, String label, List<MonetaryAmount> amounts) {
         sb.append(String.format("  %-" + LABEL + "s", label.length() > LABEL ? label.substring(0, LABEL - 3) + "..." : label));
-        amounts.forEach(a -> sb.append(String.format(" %26s", grouped(a))));
+        amounts.forEach(a -> sb.append(String.format(" %26s", Figures.grouped(a))));
         sb.append('\n');
     }
 
@@ -237,25 +238,6 @@ public final class DealReport {
     private static String shortForm(MonetaryAmount amount) {
         BigDecimal billions = Amounts.number(amount).movePointLeft(9);
         String symbol = amount.getCurrency().getCurrencyCode().equals("GBP") ? "£" : amount.getCurrency().getCurrencyCode() + " ";
-        return billions.stripTrailingZeros().scale() <= 0 ? symbol + billions.stripTrailingZeros().toPlainString() + "bn" : grouped(amount);
-    }
-
-    /** The amount with thousands separators, exact: nothing is rounded here. */
-    static String grouped(MonetaryAmount amount) {
-        String text = Amounts.format(amount);
-        int space = text.indexOf(' ');
-        String number = text.substring(space + 1);
-        boolean negative = number.startsWith("-");
-        String digits = negative ? number.substring(1) : number;
-        int point = digits.indexOf('.');
-        String whole = point < 0 ? digits : digits.substring(0, point);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append(',');
-            }
-            sb.append(whole.charAt(i));
-        }
-        return text.substring(0, space) + ' ' + (negative ? "-" : "") + sb + (point < 0 ? "" : digits.substring(point));
+        return billions.stripTrailingZeros().scale() <= 0 ? symbol + billions.stripTrailingZeros().toPlainString() + "bn" : Figures.grouped(amount);
     }
 }

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
 import org.pledgeledger.money.MissingRateException;
@@ -91,18 +89,5 @@ class DealReportTest {
                 new BigDecimal("1.25"), "old"));
         assertThatThrownBy(() -> DealReport.render(TechProsperityDeal.load(), old)).isInstanceOf(MissingRateException.class)
                 .hasMessageContaining("USD/GBP").hasMessageContaining("2025-09-18");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "GBP 0.00           | GBP 0.00",
-        "GBP 999.99         | GBP 999.99",
-        "GBP 1000           | GBP 1,000.00",
-        "USD 30000000000.00 | USD 30,000,000,000.00",
-        "GBP -1234567.891   | GBP -1,234,567.891",
-        "JPY 1234567        | JPY 1,234,567",
-    })
-    void groupsThousandsWithoutRounding(String amount, String expected) {
-        assertThat(DealReport.grouped(Amounts.parse(amount))).isEqualTo(expected);
     }
 }

@@ -1,0 +1,153 @@
+package org.pledgeledger.io;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedRate;
+import org.pledgeledger.report.ChangeTable;
+import org.pledgeledger.report.PledgeTable;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Writes reports as CSV and JSON for spreadsheets and programs.
+ * <pre>{@code
+ *   String csv = ReportFiles.csv(table);
+ *   String json = ReportFiles.json(table);
+ * }</pre>
+ * Figures are written exactly as the table rounds them once, as plain decimals (CSV) or as
+ * amount strings such as {@code "GBP 27145124381.78"} (JSON), never as floating-point numbers.
+ * The JSON carries a schema version, the valuation and the rates used.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ReportFiles {
+
+    /** The schema of report JSON. */
+    public static final String SCHEMA = "pledge-ledger-report/1";
+
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ReportFiles() {
+    }
+
+    /**
+     * Writes a table as CSV: a header, one line per row and the total, amounts as plain decimals.
+     * <p>
+     * Columns: {@code group,pledges,pledged,delivered,outstanding,contingent,currency}.
+     *
+     * @param table  the table, not null
+     * @return the CSV text, never null
+     */
+    public static String csv(PledgeTable table) {
+        Objects.requireNonNull(table, "table");
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"group", "pledges", "pledged", "delivered", "outstanding", "contingent", "currency"});
+        List<PledgeTable.Row> rows = new ArrayList<>(table.rows());
+        rows.add(table.total());
+        for (PledgeTable.Row row : rows) {
+            List<String> cells = new ArrayList<>(List.of(row.key(), Integer.toString(row.pledges())));
+            row.figures().forEach(f -> cells.add(Amounts.format(f).substring(4)));
+            cells.add(table.currency().getCurrencyCode());
+            lines.add(cells.toArray(new String[0]));
+        }
+        StringWriter out = new StringWriter();
+        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
+        return out.toString();
+    }
+
+    /**
+     * Writes a table as JSON with its heading facts, rows, total and rates.
+     *
+     * @param table  the table, not null
+     * @return the JSON text, never null
+     */
+    public static String json(PledgeTable table) {
+        Objects.requireNonNull(table, "table");
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("schema", SCHEMA);
+        root.put("asOf", table.asOf().toString());
+        table.knownOn().ifPresent(d -> root.put("knownOn", d.toString()));
+        root.put("grouping", table.grouping().name());
+        root.put("valuation", table.valuation());
+        root.put("currency", table.currency().getCurrencyCode());
+        ArrayNode rows = root.putArray("rows");
+        table.rows().forEach(r -> rows.add(row(f, r)));
+        root.set("total", row(f, table.total()));
+        ArrayNode rates = root.putArray("rates");
+        for (DatedRate r : table.rates()) {
+            ObjectNode rate = rates.addObject();
+            rate.put("date", r.date().toString());
+            rate.put("base", r.base().getCurrencyCode());
+            rate.put("term", r.term().getCurrencyCode());
+            rate.put("rate", r.rate().toPlainString());
+            rate.put("source", r.source());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /**
+     * Writes a change table as CSV: {@code subject,before,after,amounts,events}, the events joined by {@code "; "}.
+     *
+     * @param table  the table, not null
+     * @return the CSV text, never null
+     */
+    public static String csv(ChangeTable table) {
+        Objects.requireNonNull(table, "table");
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"subject", "before", "after", "amounts", "events"});
+        table.rows().forEach(r -> lines.add(new String[] {r.subject(), r.before(), r.after(), r.amounts(), String.join("; ", r.events())}));
+        StringWriter out = new StringWriter();
+        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
+        return out.toString();
+    }
+
+    /**
+     * Writes a change table as JSON.
+     *
+     * @param table  the table, not null
+     * @return the JSON text, never null
+     */
+    public static String json(ChangeTable table) {
+        Objects.requireNonNull(table, "table");
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schema", SCHEMA);
+        root.put("from", table.from().toString());
+        root.put("to", table.to().toString());
+        ArrayNode rows = root.putArray("rows");
+        for (ChangeTable.Row r : table.rows()) {
+            ObjectNode row = rows.addObject();
+            row.put("subject", r.subject());
+            row.put("before", r.before());
+            row.put("after", r.after());
+            row.put("amounts", r.amounts());
+            ArrayNode events = row.putArray("events");
+            r.events().forEach(events::add);
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static ObjectNode row(JsonNodeFactory f, PledgeTable.Row r) {
+        ObjectNode row = f.objectNode();
+        row.put("group", r.key());
+        row.put("pledges", r.pledges());
+        List<String> names = List.of("pledged", "delivered", "outstanding", "contingent");
+        List<MonetaryAmount> figures = r.figures();
+        for (int i = 0; i < names.size(); i++) {
+            row.put(names.get(i), Amounts.format(figures.get(i)));
+        }
+        return row;
+    }
+}
