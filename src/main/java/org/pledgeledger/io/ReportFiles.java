@@ -10,7 +10,9 @@ import javax.money.MonetaryAmount;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
 import org.pledgeledger.report.ChangeTable;
+import org.pledgeledger.report.GrandTotal;
 import org.pledgeledger.report.PledgeTable;
+import org.pledgeledger.report.Reconciliation;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -58,7 +60,7 @@ public final class ReportFiles {
         rows.add(table.total());
         for (PledgeTable.Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.key(), Integer.toString(row.pledges())));
-            row.figures().forEach(f -> cells.add(Amounts.format(f).substring(4)));
+            row.figures().forEach(f -> cells.add(plain(f)));
             cells.add(table.currency().getCurrencyCode());
             lines.add(cells.toArray(new String[0]));
         }
@@ -137,6 +139,70 @@ public final class ReportFiles {
             r.events().forEach(events::add);
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /**
+     * Writes a grand total as CSV: one line per headline ({@code depth,headline,stated,itemised,not_itemised,currency})
+     * and a last line for the total, whose columns hold the total, the pledges and the unitemised sum.
+     *
+     * @param total  the grand total, not null
+     * @return the CSV text, never null
+     */
+    public static String csv(GrandTotal total) {
+        Objects.requireNonNull(total, "total");
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"depth", "headline", "stated", "itemised", "not_itemised", "currency"});
+        String code = total.currency().getCurrencyCode();
+        for (GrandTotal.Line l : total.lines()) {
+            Reconciliation r = l.reconciliation();
+            lines.add(new String[] {Integer.toString(l.depth()), r.headline().id().value(), plain(r.stated().total()),
+                plain(r.itemised().total()), plain(r.remainder()), code});
+        }
+        lines.add(new String[] {"", "total", plain(total.total()), plain(total.pledged()), plain(total.unattributed()), code});
+        StringWriter out = new StringWriter();
+        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
+        return out.toString();
+    }
+
+    /**
+     * Writes a grand total as JSON: the headline tree with each headline's figures, the total, and the warnings.
+     *
+     * @param total  the grand total, not null
+     * @return the JSON text, never null
+     */
+    public static String json(GrandTotal total) {
+        Objects.requireNonNull(total, "total");
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("schema", SCHEMA);
+        root.put("asOf", total.asOf().toString());
+        root.put("valuation", total.newMoney().valuation());
+        root.put("currency", total.currency().getCurrencyCode());
+        ArrayNode headlines = root.putArray("headlines");
+        total.headlines().forEach(r -> headlines.add(headline(r)));
+        root.put("total", Amounts.format(total.total()));
+        root.put("newMoney", Amounts.format(total.newMoney().total()));
+        root.put("reannounced", Amounts.format(total.reannounced().total()));
+        root.put("notItemised", Amounts.format(total.unattributed()));
+        ArrayNode warnings = root.putArray("warnings");
+        total.warnings().forEach(warnings::add);
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static ObjectNode headline(Reconciliation r) {
+        ObjectNode h = JsonNodeFactory.instance.objectNode();
+        h.put("id", r.headline().id().value());
+        h.put("name", r.headline().name());
+        h.put("approximate", r.headline().isApproximate());
+        h.put("stated", Amounts.format(r.stated().total()));
+        h.put("itemised", Amounts.format(r.itemised().total()));
+        h.put("notItemised", Amounts.format(r.remainder()));
+        ArrayNode smaller = h.putArray("headlines");
+        r.smaller().forEach(s -> smaller.add(headline(s)));
+        return h;
+    }
+
+    private static String plain(MonetaryAmount amount) {
+        return Amounts.format(amount).substring(4);
     }
 
     private static ObjectNode row(JsonNodeFactory f, PledgeTable.Row r) {

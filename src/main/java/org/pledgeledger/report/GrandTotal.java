@@ -150,6 +150,73 @@ public record GrandTotal(LocalDate asOf, ConvertedAmount newMoney, ConvertedAmou
         return headlines.stream().flatMap(r -> r.warnings().stream()).toList();
     }
 
+    /**
+     * One line of the headline tree: a headline at its depth, with its stated, itemised and unitemised figures.
+     *
+     * @param depth  0 for a top headline, 1 for one within it, and so on
+     * @param reconciliation  the headline's reconciliation, not null
+     */
+    public record Line(int depth, Reconciliation reconciliation) {
+
+        /**
+         * Validates the line.
+         *
+         * @param depth  the depth, zero or more
+         * @param reconciliation  the reconciliation, not null
+         */
+        public Line {
+            Objects.requireNonNull(reconciliation, "reconciliation");
+        }
+
+        /**
+         * Returns the headline's label: {@code around £150bn: investment announced with the deal}.
+         *
+         * @return the label, never null
+         */
+        public String label() {
+            Headline h = reconciliation.headline();
+            return (h.isApproximate() ? "around " : "") + Figures.scaled(h.total(), Figures.Scale.BILLIONS) + ": " + h.name();
+        }
+    }
+
+    /**
+     * Returns the headline tree, depth first, for rendering.
+     *
+     * @return the lines, never null
+     */
+    public List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        headlines.forEach(r -> add(lines, r, 0));
+        return List.copyOf(lines);
+    }
+
+    private static void add(List<Line> lines, Reconciliation r, int depth) {
+        lines.add(new Line(depth, r));
+        r.smaller().forEach(s -> add(lines, s, depth + 1));
+    }
+
+    /**
+     * Renders the headlines and the total as Markdown on a scale.
+     *
+     * @param scale  the scale of the figures, not null
+     * @return the Markdown, never null
+     */
+    public String toMarkdown(Figures.Scale scale) {
+        Objects.requireNonNull(scale, "scale");
+        StringBuilder sb = new StringBuilder("**Total as of " + asOf + ", " + newMoney.valuation() + ", in " + currency().getCurrencyCode()
+                + "**\n\n| headline | stated | itemised | not itemised |\n|---|---:|---:|---:|\n");
+        for (Line l : lines()) {
+            Reconciliation r = l.reconciliation();
+            sb.append("| ").append("&nbsp;&nbsp;".repeat(l.depth())).append(l.label().replace("|", "\\|")).append(" | ")
+                    .append(Figures.scaled(r.stated().total(), scale)).append(" | ").append(Figures.scaled(r.itemised().total(), scale))
+                    .append(" | ").append(Figures.scaled(r.remainder(), scale)).append(" |\n");
+        }
+        sb.append("| **Total, every pound once** | ").append(Figures.scaled(total(), scale)).append(" | ")
+                .append(Figures.scaled(pledged(), scale)).append(" | ").append(Figures.scaled(unattributed(), scale)).append(" |\n");
+        warnings().forEach(w -> sb.append("\n> warning: ").append(w).append('\n'));
+        return sb.toString();
+    }
+
     private MonetaryAmount round(BigDecimal exact) {
         return Amounts.of(Amounts.roundToMinorUnits(exact, currency()), currency());
     }

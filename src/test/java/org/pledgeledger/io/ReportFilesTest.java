@@ -44,4 +44,25 @@ class ReportFilesTest {
         assertThat(json.get("rates").get(0).get("rate").stringValue()).isEqualTo("0.7381708127260648113973573484904407");
         assertThat(json.get("rates").get(0).get("source").stringValue()).contains("Equals Money");
     }
+
+    /** Hand-computed: £31bn less 22bn + 5bn is 4bn; £150bn less the £31bn is 119bn; 27bn + 4bn + 119bn = 150bn. */
+    @Test
+    void writesTheGrandTotalAsCsvAndJson() {
+        LedgerDocument deal = TechProsperityDeal.load();
+        org.pledgeledger.report.Headlines nested = org.pledgeledger.report.Headlines.of(
+                deal.headlines().headline(TechProsperityDeal.DEAL_150BN).orElseThrow(),
+                deal.headlines().headline(TechProsperityDeal.US_TECH_31BN).orElseThrow());
+        org.pledgeledger.report.GrandTotal t = org.pledgeledger.report.GrandTotal.of(nested, deal.ledger().asOf(LocalDate.of(2025, 12, 31)),
+                Valuation.atStatedEquivalents(), Amounts.currency("GBP"));
+        assertThat(ReportFiles.csv(t)).isEqualTo("""
+                depth,headline,stated,itemised,not_itemised,currency
+                0,tpd-150bn,150000000000.00,31000000000.00,119000000000.00,GBP
+                1,us-tech-31bn,31000000000.00,27000000000.00,4000000000.00,GBP
+                ,total,150000000000.00,27000000000.00,123000000000.00,GBP
+                """);
+        JsonNode json = JsonMapper.builder().build().readTree(new StringReader(ReportFiles.json(t)));
+        assertThat(json.get("total").stringValue()).isEqualTo("GBP 150000000000.00");
+        assertThat(json.get("headlines").get(0).get("headlines").get(0).get("notItemised").stringValue()).isEqualTo("GBP 4000000000.00");
+        assertThat(json.get("warnings")).isEmpty();
+    }
 }

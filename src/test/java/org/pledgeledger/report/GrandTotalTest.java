@@ -72,4 +72,16 @@ class GrandTotalTest {
         assertThat(Amounts.format(t.total())).isEqualTo("GBP 27000000000.00");
         assertThat(t.warnings()).hasSize(1);
     }
+
+    @Test
+    void rendersTheHeadlineTreeAsMarkdown() {
+        GrandTotal t = GrandTotal.of(Headlines.of(Story.tpd(), Story.usTech()), Story.ledger().asOf(Story.SEP19),
+                Valuation.atStatedEquivalents(), GBP);
+        assertThat(t.lines()).extracting(GrandTotal.Line::depth).containsExactly(0, 1);
+        assertThat(t.lines().get(0).label()).isEqualTo("around £150.00bn: the whole Tech Prosperity Deal");
+        assertThat(t.toMarkdown(Figures.Scale.BILLIONS))
+                .contains("| around £150.00bn: the whole Tech Prosperity Deal | £150.00bn | £31.00bn | £119.00bn |")
+                .contains("| &nbsp;&nbsp;£31.00bn: US tech firms' investment in the UK | £31.00bn | £27.00bn | £4.00bn |")
+                .contains("| **Total, every pound once** | £150.00bn | £27.00bn | £123.00bn |");
+    }
 }
