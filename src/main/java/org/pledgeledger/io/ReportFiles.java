@@ -64,9 +64,7 @@ public final class ReportFiles {
             cells.add(table.currency().getCurrencyCode());
             lines.add(cells.toArray(new String[0]));
         }
-        StringWriter out = new StringWriter();
-        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
-        return out.toString();
+        return writeCsv(lines);
     }
 
     /**
@@ -111,9 +109,7 @@ public final class ReportFiles {
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"subject", "before", "after", "amounts", "events"});
         table.rows().forEach(r -> lines.add(new String[] {r.subject(), r.before(), r.after(), r.amounts(), String.join("; ", r.events())}));
-        StringWriter out = new StringWriter();
-        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
-        return out.toString();
+        return writeCsv(lines);
     }
 
     /**
@@ -159,9 +155,7 @@ public final class ReportFiles {
                 plain(r.itemised().total()), plain(r.remainder()), code});
         }
         lines.add(new String[] {"", "total", plain(total.total()), plain(total.pledged()), plain(total.unattributed()), code});
-        StringWriter out = new StringWriter();
-        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
-        return out.toString();
+        return writeCsv(lines);
     }
 
     /**
@@ -199,6 +193,12 @@ public final class ReportFiles {
         ArrayNode smaller = h.putArray("headlines");
         r.smaller().forEach(s -> smaller.add(headline(s)));
         return h;
+    }
+
+    private static String writeCsv(List<String[]> lines) {
+        StringWriter out = new StringWriter();
+        CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(out, lines);
+        return out.toString();
     }
 
     private static String plain(MonetaryAmount amount) {
