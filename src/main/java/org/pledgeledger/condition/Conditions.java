@@ -166,8 +166,22 @@ public final class Conditions {
         return seen;
     }
 
-    Map<PledgeId, List<ConditionId>> pledgeDependencies() {
+    /**
+     * Returns every pledge's direct conditions, in pledge id order.
+     *
+     * @return the dependencies, never null
+     */
+    public Map<PledgeId, List<ConditionId>> pledgeDependencies() {
         return pledges;
+    }
+
+    /**
+     * Returns every agreement's direct conditions, in agreement id order.
+     *
+     * @return the dependencies, never null
+     */
+    public Map<AgreementId, List<ConditionId>> agreementDependencies() {
+        return agreements;
     }
 
     /** The nodes a condition points at: its parts, or the agreement it waits on. */

@@ -3,6 +3,7 @@ package org.pledgeledger.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a ledger document: sources, agreements, pledges, headlines, conditions, dependencies and
@@ -99,6 +101,29 @@ public final class LedgerJson {
     private static final List<String> CONDITION_TYPES = List.of("agreement-reaches", "milestone", "judgement", "all-of", "any-of");
 
     private LedgerJson() {
+    }
+
+    /**
+     * Writes a document in the format {@link #read(Reader, String)} reads back to an equal ledger,
+     * conditions, headlines and sources.
+     * <p>
+     * Sources keep their keys; one without a key gets the next free key {@code s1}, {@code s2} and
+     * so on. Events are written in the order they were appended.
+     *
+     * @param document  the document, not null
+     * @param writer  where to write, not null, not closed by this method
+     * @throws IllegalArgumentException if it holds a threshold condition, which this format does not hold yet
+     * @throws UncheckedIOException if the writer fails
+     */
+    public static void write(LedgerDocument document, Writer writer) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(writer, "writer");
+        ObjectNode root = new LedgerJsonWriter(document.sources()).document(document);
+        try {
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(writer, root);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException("Cannot write ledger document: " + e.getOriginalMessage(), new IOException(e));
+        }
     }
 
     /**
@@ -232,8 +257,7 @@ public final class LedgerJson {
             PledgeId id = p.checked("id", () -> PledgeId.of(p.text("id")));
             Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), p.text("beneficiary"), p.amount("amount"), p.date("announced"));
             for (JsonFields e : p.objects("equivalents")) {
-                e.only("amount", "source");
-                b.equivalent(e.amount("amount"), source(e, "source").label());
+                b.equivalent(e.amount("amount"), label(e));
             }
             p.texts("sectors").forEach(s -> b.sector(Sector.of(s)));
             p.optText("period").ifPresent(t -> b.period(p.checked("period", () -> PledgePeriod.parse(t))));
@@ -268,8 +292,7 @@ public final class LedgerJson {
             }
             h.optText("basis").ifPresent(x -> b.basis(h.enumValue("basis", Basis.class)));
             for (JsonFields e : h.objects("equivalents")) {
-                e.only("amount", "source");
-                b.equivalent(e.amount("amount"), source(e, "source").label());
+                b.equivalent(e.amount("amount"), label(e));
             }
             h.texts("pledges").forEach(p -> b.pledge(h.checked("pledges", () -> PledgeId.of(p))));
             h.texts("headlines").forEach(x -> b.headline(h.checked("headlines", () -> HeadlineId.of(x))));
@@ -422,9 +445,21 @@ public final class LedgerJson {
         }
 
         private DatedRate rate(JsonFields r) {
-            r.only("date", "base", "term", "rate", "source");
+            String label = label(r, "date", "base", "term", "rate");
             return r.checked("", () -> DatedRate.of(r.date("date"), Amounts.currency(r.text("base")), Amounts.currency(r.text("term")),
-                    r.decimal("rate"), source(r, "source").label()));
+                    r.decimal("rate"), label));
+        }
+
+        /** Who stated a figure: a source key ({@code "source"}), or the words themselves ({@code "label"}), not both. */
+        private String label(JsonFields f, String... others) {
+            List<String> fields = new ArrayList<>(List.of(others));
+            fields.addAll(List.of("amount", "source", "label"));
+            f.only(fields.toArray(new String[0]));
+            Optional<String> label = f.optText("label");
+            if (label.isPresent() == f.optText("source").isPresent()) {
+                throw f.error(f.path(), "name who stated it with exactly one of 'source' (a key) and 'label'");
+            }
+            return label.isPresent() ? label.get() : source(f, "source").label();
         }
     }
 }

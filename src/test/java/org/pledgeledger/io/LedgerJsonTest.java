@@ -13,7 +13,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.ledger.AgreementEvent;
+import org.pledgeledger.ledger.AgreementStatus;
+import org.pledgeledger.ledger.Assessment;
+import org.pledgeledger.ledger.ConditionEvent;
+import org.pledgeledger.ledger.EventId;
+import org.pledgeledger.ledger.Ledger;
+import org.pledgeledger.ledger.PledgeEvent;
 import org.pledgeledger.ledger.Status;
+import org.pledgeledger.model.Agreement;
+import org.pledgeledger.model.AgreementId;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Party;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgePeriod;
+import org.pledgeledger.model.Sector;
+import org.pledgeledger.money.Amounts;
 import org.pledgeledger.model.PledgeId;
 
 class LedgerJsonTest {
@@ -99,5 +120,116 @@ class LedgerJsonTest {
         Files.writeString(file, doc(PLEDGE, ANNOUNCED));
         assertThat(LedgerJson.read(file).ledger().size()).isEqualTo(1);
         assertThatThrownBy(() -> LedgerJson.read(dir.resolve("absent.json"))).isInstanceOf(UncheckedIOException.class);
+    }
+
+    private static LedgerDocument roundTrip(LedgerDocument doc) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        LedgerJson.write(doc, out);
+        return LedgerJson.read(new StringReader(out.toString()), "written.json");
+    }
+
+    private static void assertSame(LedgerDocument back, LedgerDocument doc) {
+        assertThat(back.ledger().events()).isEqualTo(doc.ledger().events());
+        assertThat(back.conditions().conditions()).isEqualTo(doc.conditions().conditions());
+        assertThat(back.conditions().pledgeDependencies()).isEqualTo(doc.conditions().pledgeDependencies());
+        assertThat(back.conditions().agreementDependencies()).isEqualTo(doc.conditions().agreementDependencies());
+        assertThat(back.headlines().all()).isEqualTo(doc.headlines().all());
+    }
+
+    @Test
+    void theBundledDealRoundTripsExactly() {
+        LedgerDocument deal = org.pledgeledger.data.TechProsperityDeal.load();
+        LedgerDocument back = roundTrip(deal);
+        assertSame(back, deal);
+        assertThat(back.sources()).isEqualTo(deal.sources());
+        assertThat(back.ledger().asOf(LocalDate.of(2025, 12, 31))).isEqualTo(deal.ledger().asOf(LocalDate.of(2025, 12, 31)));
+    }
+
+    /** Property: seeded random documents with every kind of event write and read back equal. */
+    @Test
+    void seededRandomDocumentsRoundTripExactly() {
+        java.util.Random random = new java.util.Random(2026_11_22L);
+        List<String> codes = List.of("GBP", "USD", "EUR");
+        for (int round = 0; round < 40; round++) {
+            List<org.pledgeledger.model.Source> sources = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                org.pledgeledger.model.Source s = org.pledgeledger.model.Source.of("Pub " + i, "Title \"" + i + "\", with, commas",
+                        LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28)), "Quote £" + random.nextInt(100) + "bn.");
+                sources.add(random.nextBoolean() ? s.withNote("note " + i) : s);
+            }
+            Ledger ledger = Ledger.create();
+            org.pledgeledger.condition.Conditions.Builder cb = org.pledgeledger.condition.Conditions.builder();
+            List<org.pledgeledger.model.Headline> headlines = new java.util.ArrayList<>();
+            LocalDate d0 = LocalDate.of(2025, 3, 1);
+            AgreementId agreement = AgreementId.of("a" + round);
+            ledger.append(new AgreementEvent.Recorded(EventId.of("a/r"), Agreement.builder(agreement, "Agreement " + round,
+                    Agreement.Kind.values()[random.nextInt(4)], d0).party(Party.government("UK")).party(Party.company("X"))
+                    .binding(random.nextBoolean()).noticePeriod(java.time.Period.ofDays(1 + random.nextInt(200)))
+                    .source(sources.get(0)).build(), d0, Basis.OFFICIAL_STATEMENT));
+            ledger.append(new AgreementEvent.Moved(EventId.of("a/m"), agreement, d0.plusDays(3), d0.plusDays(4), sources.get(1),
+                    Basis.PRESS_REPORT, AgreementStatus.SIGNED));
+            org.pledgeledger.condition.ConditionId judged = org.pledgeledger.condition.ConditionId.of("j" + round);
+            org.pledgeledger.condition.ConditionId reaches = org.pledgeledger.condition.ConditionId.of("r" + round);
+            cb.add(org.pledgeledger.condition.Condition.judgement(judged, "progress", "judgement " + round, List.of(sources.get(2))));
+            cb.add(new org.pledgeledger.condition.Condition.AgreementReaches(reaches, "operative", agreement, AgreementStatus.OPERATIVE,
+                    Optional.of(d0.plusYears(1)), List.of(sources.get(0))));
+            cb.add(org.pledgeledger.condition.Condition.anyOf(org.pledgeledger.condition.ConditionId.of("any" + round), "either",
+                    List.of(judged, reaches), List.of(sources.get(1))));
+            cb.dependsOn(agreement, judged);
+            ledger.append(new ConditionEvent.Assessed(EventId.of("j/1"), "judgement " + round, d0.plusDays(5), d0.plusDays(5),
+                    sources.get(2), Basis.ESTIMATE, Assessment.values()[random.nextInt(3)], "view"));
+            ledger.append(new ConditionEvent.MilestoneRecorded(EventId.of("m/1"), "milestone", d0.plusDays(6), d0.plusDays(6),
+                    sources.get(1), Basis.OFFICIAL_STATEMENT));
+            org.pledgeledger.model.Headline.Builder hb = org.pledgeledger.model.Headline.builder(
+                    org.pledgeledger.model.HeadlineId.of("h" + round), "headline", Amounts.parse("GBP 1000000.00"), d0).source(sources.get(0));
+            for (int p = 0; p < 1 + random.nextInt(4); p++) {
+                String code = codes.get(random.nextInt(3));
+                MonetaryAmount amount = Amounts.of(BigDecimal.valueOf(100_000 + random.nextInt(900_000), 2), Amounts.currency(code));
+                Pledge.Builder pb = Pledge.builder(PledgeId.of("p" + p), Party.company("Company " + p), "United Kingdom", amount, d0)
+                        .period(PledgePeriod.of(2025, 2025 + random.nextInt(3))).sector(Sector.of("sector " + random.nextInt(3)))
+                        .source(sources.get(random.nextInt(3)));
+                if (!code.equals("GBP") && random.nextBoolean()) {
+                    pb.equivalent(Amounts.of(BigDecimal.valueOf(1 + random.nextInt(900_000), 2), Amounts.currency("GBP")), "Label " + p);
+                }
+                if (random.nextInt(3) == 0) {
+                    pb.novelty(org.pledgeledger.model.Novelty.partlyReannounced(PledgeId.of("old" + p),
+                            Amounts.of(BigDecimal.ONE, Amounts.currency(code))));
+                }
+                Pledge pledge = pb.build();
+                PledgeId id = pledge.id();
+                ledger.append(new PledgeEvent.Announced(EventId.of(id + "/a"), pledge, d0, Basis.OFFICIAL_STATEMENT));
+                ledger.append(new PledgeEvent.DeliveryRecorded(EventId.of(id + "/d1"), id, d0.plusDays(10), d0.plusDays(11),
+                        sources.get(0), Basis.OFFICIAL_STATEMENT, Amounts.of(BigDecimal.ONE, Amounts.currency(code)), Optional.empty()));
+                if (!code.equals("GBP")) {
+                    ledger.append(new PledgeEvent.DeliveryRecorded(EventId.of(id + "/d2"), id, d0.plusDays(12), d0.plusDays(12),
+                            sources.get(1), Basis.PRESS_REPORT, Amounts.parse("GBP 1.00"), Optional.of(org.pledgeledger.money.DatedRate.of(
+                                    d0.plusDays(12), Amounts.currency("GBP"), Amounts.currency(code),
+                                    BigDecimal.valueOf(10_000 + random.nextInt(5_000), 4), "rate label, with comma"))));
+                }
+                ledger.append(new PledgeEvent.AmountRevised(EventId.of(id + "/v"), id, d0.plusDays(20), d0.plusDays(20), sources.get(2),
+                        Basis.ESTIMATE, amount.add(Amounts.of(BigDecimal.TEN, Amounts.currency(code))), "more"));
+                ledger.append(new PledgeEvent.Paused(EventId.of(id + "/p"), id, d0.plusDays(30), d0.plusDays(31), sources.get(0),
+                        Basis.PRESS_REPORT, "paused"));
+                ledger.append(new PledgeEvent.Resumed(EventId.of(id + "/r"), id, d0.plusDays(40), d0.plusDays(40), sources.get(0),
+                        Basis.OFFICIAL_STATEMENT, "resumed"));
+                ledger.append(new org.pledgeledger.ledger.Correction(EventId.of(id + "/c"), EventId.of(id + "/d1"), d0.plusDays(50),
+                        d0.plusDays(50), sources.get(1), Basis.OFFICIAL_STATEMENT, "double entry"));
+                cb.dependsOn(id, org.pledgeledger.condition.ConditionId.of("any" + round));
+                hb.pledge(id);
+            }
+            headlines.add(hb.build());
+            LedgerDocument doc = new LedgerDocument(ledger, cb.build(), org.pledgeledger.report.Headlines.of(headlines), java.util.Map.of());
+            LedgerDocument back = roundTrip(doc);
+            assertSame(back, doc);
+            assertThat(back.ledger().asOf(d0.plusDays(60))).isEqualTo(doc.ledger().asOf(d0.plusDays(60)));
+        }
+    }
+
+    @Test
+    void anEquivalentNamesItsSourceByKeyOrByLabelButNotBoth() {
+        String both = PLEDGE.replace("\"sources\": [\"s\"]", "\"equivalents\": [{\"amount\": \"USD 1.00\", \"source\": \"s\", \"label\": \"x\"}],"
+                + " \"sources\": [\"s\"]");
+        assertThatThrownBy(() -> read(doc(both, ""))).hasMessage("doc.json $.pledges[0].equivalents[0]: name who stated it with exactly one"
+                + " of 'source' (a key) and 'label'");
     }
 }
