@@ -156,6 +156,29 @@ final class JsonFields {
         return list;
     }
 
+    /** Checks whether a field holds an object (rather than, say, a key naming one). */
+    boolean isObject(String field) {
+        JsonNode v = node.get(field);
+        return v != null && v.isObject();
+    }
+
+    /** The elements of an array field, each a string (a key) or a {@link JsonFields} (an inline object). */
+    List<Object> keysOrObjects(String field) {
+        List<Object> list = new ArrayList<>();
+        int i = 0;
+        for (JsonNode element : array(field)) {
+            String at = path + "." + field + "[" + i++ + "]";
+            if (element.isObject()) {
+                list.add(new JsonFields(document, at, element));
+            } else if (element.isString() && !element.stringValue().isBlank()) {
+                list.add(element.stringValue());
+            } else {
+                throw error(at, "expected a key or an object, found " + describe(element));
+            }
+        }
+        return list;
+    }
+
     /** The strings of an array field; an absent field is an empty array. */
     List<String> texts(String field) {
         List<String> list = new ArrayList<>();

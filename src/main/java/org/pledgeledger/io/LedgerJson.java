@@ -165,6 +165,24 @@ public final class LedgerJson {
         return new Reading(name, new JsonFields(name, "$", root)).document();
     }
 
+    /** The mapper with stream limits, shared with the journal. */
+    static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads one self-contained event (sources, pledge and agreement inline), as a journal line holds it.
+     *
+     * @param node  the event object
+     * @param where  what to call it in errors, such as {@code "journal.jsonl line 7"}
+     * @return the event
+     * @throws IllegalArgumentException naming where, the path, the value and the rule
+     */
+    static LedgerEvent event(JsonNode node, String where) {
+        Reading reading = new Reading(where, null);
+        return reading.event(new JsonFields(where, "$", node));
+    }
+
     /** One read of one document. */
     private static final class Reading {
 
@@ -201,18 +219,14 @@ public final class LedgerJson {
         private void readSources() {
             JsonFields all = root.object("sources");
             for (String key : all.fieldNames()) {
-                JsonFields s = all.object(key).only("publisher", "title", "date", "url", "quote", "note");
-                Source source = s.checked("", () -> Source.of(s.text("publisher"), s.text("title"), s.date("date"), s.text("quote")));
-                if (s.optText("url").isPresent()) {
-                    source = s.checked("url", () -> Source.of(s.text("publisher"), s.text("title"), s.date("date"), s.text("quote"))
-                            .withUrl(URI.create(s.text("url"))));
-                }
-                Optional<String> note = s.optText("note");
-                sources.put(key, note.isPresent() ? source.withNote(note.get()) : source);
+                sources.put(key, inlineSource(all.object(key)));
             }
         }
 
         private Source source(JsonFields f, String field) {
+            if (f.isObject(field)) {
+                return inlineSource(f.object(field));
+            }
             String key = f.text(field);
             Source s = sources.get(key);
             if (s == null) {
@@ -223,15 +237,30 @@ public final class LedgerJson {
 
         private List<Source> sources(JsonFields f) {
             List<Source> list = new ArrayList<>();
-            List<String> keys = f.texts("sources");
-            for (int i = 0; i < keys.size(); i++) {
-                Source s = sources.get(keys.get(i));
+            List<Object> entries = f.keysOrObjects("sources");
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i) instanceof JsonFields inline) {
+                    list.add(inlineSource(inline));
+                    continue;
+                }
+                Source s = sources.get((String) entries.get(i));
                 if (s == null) {
-                    throw f.error(f.path() + ".sources[" + i + "]", "source '" + keys.get(i) + "' is not defined in $.sources");
+                    throw f.error(f.path() + ".sources[" + i + "]", "source '" + entries.get(i) + "' is not defined in $.sources");
                 }
                 list.add(s);
             }
             return list;
+        }
+
+        private static Source inlineSource(JsonFields s) {
+            s.only("publisher", "title", "date", "url", "quote", "note");
+            Source source = s.checked("", () -> Source.of(s.text("publisher"), s.text("title"), s.date("date"), s.text("quote")));
+            if (s.optText("url").isPresent()) {
+                Source plain = source;
+                source = s.checked("url", () -> plain.withUrl(URI.create(s.text("url"))));
+            }
+            Optional<String> note = s.optText("note");
+            return note.isPresent() ? source.withNote(note.get()) : source;
         }
 
         private static Party party(JsonFields p) {
@@ -239,7 +268,7 @@ public final class LedgerJson {
             return p.checked("", () -> new Party(p.text("name"), p.enumValue("kind", Party.Kind.class)));
         }
 
-        private void agreement(JsonFields a) {
+        private Agreement agreement(JsonFields a) {
             a.only("id", "name", "kind", "binding", "announced", "noticePeriod", "parties", "sources");
             AgreementId id = a.checked("id", () -> AgreementId.of(a.text("id")));
             Agreement.Builder b = Agreement.builder(id, a.text("name"), a.enumValue("kind", Agreement.Kind.class), a.date("announced"))
@@ -247,12 +276,14 @@ public final class LedgerJson {
             a.optPeriod("noticePeriod").ifPresent(b::noticePeriod);
             a.objects("parties").forEach(p -> b.party(party(p)));
             sources(a).forEach(b::source);
-            if (agreements.put(id, a.checked("", b::build)) != null) {
+            Agreement built = a.checked("", b::build);
+            if (agreements.put(id, built) != null) {
                 throw a.error(a.path() + ".id", "agreement " + id + " is defined twice");
             }
+            return built;
         }
 
-        private void pledge(JsonFields p) {
+        private Pledge pledge(JsonFields p) {
             p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
             PledgeId id = p.checked("id", () -> PledgeId.of(p.text("id")));
             Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), p.text("beneficiary"), p.amount("amount"), p.date("announced"));
@@ -271,9 +302,11 @@ public final class LedgerJson {
             }
             p.optObject("novelty").ifPresent(n -> b.novelty(novelty(p.object("novelty"))));
             sources(p).forEach(b::source);
-            if (pledges.put(id, p.checked("", b::build)) != null) {
+            Pledge built = p.checked("", b::build);
+            if (pledges.put(id, built) != null) {
                 throw p.error(p.path() + ".id", "pledge " + id + " is defined twice");
             }
+            return built;
         }
 
         private static Novelty novelty(JsonFields n) {
@@ -357,7 +390,8 @@ public final class LedgerJson {
             switch (type) {
                 case "pledge.announced": {
                     e.only("type", "id", "pledge", "recorded", "basis");
-                    Pledge p = pledges.get(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
+                    Pledge p = e.isObject("pledge") ? pledge(e.object("pledge"))
+                            : pledges.get(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
                     if (p == null) {
                         throw e.error(e.path() + ".pledge", "pledge '" + e.text("pledge") + "' is not defined in $.pledges");
                     }
@@ -365,7 +399,8 @@ public final class LedgerJson {
                 }
                 case "agreement.recorded": {
                     e.only("type", "id", "agreement", "recorded", "basis");
-                    Agreement a = agreements.get(e.checked("agreement", () -> AgreementId.of(e.text("agreement"))));
+                    Agreement a = e.isObject("agreement") ? agreement(e.object("agreement"))
+                            : agreements.get(e.checked("agreement", () -> AgreementId.of(e.text("agreement"))));
                     if (a == null) {
                         throw e.error(e.path() + ".agreement", "agreement '" + e.text("agreement") + "' is not defined in $.agreements");
                     }

@@ -28,6 +28,7 @@ import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
 import org.pledgeledger.money.StatedEquivalent;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,10 +45,24 @@ final class LedgerJsonWriter {
 
     private final Map<Source, String> keys = new LinkedHashMap<>();
     private final ObjectNode sources = F.objectNode();
+    private final boolean inline;
     private int next = 1;
 
     LedgerJsonWriter(Map<String, Source> known) {
+        this(known, false);
+    }
+
+    private LedgerJsonWriter(Map<String, Source> known, boolean inline) {
+        this.inline = inline;
         known.forEach((key, source) -> keys.putIfAbsent(source, key));
+    }
+
+    /**
+     * Returns one event as a self-contained object, its sources, pledge and agreement written in full:
+     * a journal line.
+     */
+    static ObjectNode selfContained(LedgerEvent e) {
+        return new LedgerJsonWriter(Map.of(), true).event(e);
     }
 
     ObjectNode document(LedgerDocument doc) {
@@ -73,6 +88,22 @@ final class LedgerJsonWriter {
         return root;
     }
 
+    /** A source as the output names it: its key in a document, the source itself in a journal line. */
+    private JsonNode ref(Source s) {
+        return inline ? sourceObject(s) : F.stringNode(key(s));
+    }
+
+    private static ObjectNode sourceObject(Source s) {
+        ObjectNode n = F.objectNode();
+        n.put("publisher", s.publisher());
+        n.put("title", s.title());
+        n.put("date", s.date().toString());
+        s.url().ifPresent(u -> n.put("url", u.toString()));
+        n.put("quote", s.quote());
+        s.note().ifPresent(x -> n.put("note", x));
+        return n;
+    }
+
     private String key(Source s) {
         String key = keys.get(s);
         if (key == null) {
@@ -82,20 +113,14 @@ final class LedgerJsonWriter {
             keys.put(s, key);
         }
         if (!sources.has(key)) {
-            ObjectNode n = sources.putObject(key);
-            n.put("publisher", s.publisher());
-            n.put("title", s.title());
-            n.put("date", s.date().toString());
-            s.url().ifPresent(u -> n.put("url", u.toString()));
-            n.put("quote", s.quote());
-            s.note().ifPresent(x -> n.put("note", x));
+            sources.set(key, sourceObject(s));
         }
         return key;
     }
 
     private ArrayNode sourceKeys(List<Source> list) {
         ArrayNode a = F.arrayNode();
-        list.forEach(s -> a.add(key(s)));
+        list.forEach(s -> a.add(ref(s)));
         return a;
     }
 
@@ -226,17 +251,28 @@ final class LedgerJsonWriter {
     private ObjectNode event(LedgerEvent e) {
         ObjectNode n = F.objectNode();
         if (e instanceof PledgeEvent.Announced a) {
-            n.put("type", "pledge.announced").put("id", a.id().value()).put("pledge", a.pledgeId().value())
-                    .put("recorded", a.recorded().toString()).put("basis", a.basis().name());
+            n.put("type", "pledge.announced").put("id", a.id().value());
+            if (inline) {
+                n.set("pledge", pledge(a.pledge()));
+            } else {
+                n.put("pledge", a.pledgeId().value());
+            }
+            n.put("recorded", a.recorded().toString()).put("basis", a.basis().name());
             return n;
         }
         if (e instanceof AgreementEvent.Recorded r) {
-            n.put("type", "agreement.recorded").put("id", r.id().value()).put("agreement", r.agreementId().value())
-                    .put("recorded", r.recorded().toString()).put("basis", r.basis().name());
+            n.put("type", "agreement.recorded").put("id", r.id().value());
+            if (inline) {
+                n.set("agreement", agreement(r.agreement()));
+            } else {
+                n.put("agreement", r.agreementId().value());
+            }
+            n.put("recorded", r.recorded().toString()).put("basis", r.basis().name());
             return n;
         }
         n.put("type", type(e)).put("id", e.id().value()).put("effective", e.effective().toString())
-                .put("recorded", e.recorded().toString()).put("source", key(e.source())).put("basis", e.basis().name());
+                .put("recorded", e.recorded().toString()).put("basis", e.basis().name());
+        n.set("source", ref(e.source()));
         if (e instanceof PledgeEvent p) {
             n.put("pledge", p.pledgeId().value());
         } else if (e instanceof AgreementEvent a) {

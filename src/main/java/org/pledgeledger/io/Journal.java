@@ -1,0 +1,340 @@
+package org.pledgeledger.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.pledgeledger.ledger.Ledger;
+import org.pledgeledger.ledger.LedgerEvent;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An append-only journal of ledger events: a JSON Lines file, one self-contained event a line,
+ * replayed into a {@link Ledger} when opened.
+ * <pre>{@code
+ *   try (Journal journal = Journal.open(Path.of("deal.jsonl"))) {
+ *       journal.append(event);          // returns once the line is forced to disk
+ *       journal.ledger().asOf(date);
+ *   }
+ * }</pre>
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>The first line is a header, {@code {"schema":"pledge-ledger-journal/1"}}; each further line
+ *       is one event with its sources, pledge and agreement written in full.</li>
+ *   <li>{@link #append(LedgerEvent)} applies the event to the ledger first: an event the ledger
+ *       rejects is never written, and the same event again writes nothing. Appends from many
+ *       threads are serialised; each returns only after its line is forced to disk.</li>
+ *   <li>A crash can leave a torn last line (one without its newline). Opening recovers every
+ *       complete line and reports the torn tail in {@link #tornTail()}; the tail is cut away only
+ *       by {@link #recover()}, and appends are refused until then.</li>
+ *   <li>A malformed line before the last is an error naming the line and the problem, and nothing
+ *       is loaded from that journal.</li>
+ *   <li>The journal holds an exclusive lock on its file while open: a second process, or a
+ *       second open in this one, is refused with a clear message.</li>
+ * </ul>
+ * This class is thread-safe.
+ */
+public final class Journal implements AutoCloseable {
+
+    /** The schema in the header line. */
+    public static final String SCHEMA = "pledge-ledger-journal/1";
+
+    private static final String HEADER = "{\"schema\":\"" + SCHEMA + "\"}\n";
+
+    /**
+     * The journals open in this JVM. POSIX file locks belong to the process: closing any channel on
+     * a file releases all of the process's locks on it. So a second open in this JVM is refused
+     * here, before it opens (and closes) a channel of its own.
+     */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A torn last line: where it starts and how many bytes it has.
+     *
+     * @param line  the line number, counting from 1
+     * @param offset  the byte offset at which it starts
+     * @param bytes  how many bytes it has
+     */
+    public record TornTail(int line, long offset, long bytes) {
+
+        @Override
+        public String toString() {
+            return "line " + line + ", " + bytes + (bytes == 1 ? " byte" : " bytes") + " from offset " + offset;
+        }
+    }
+
+    private final Path file;
+    private final Path key;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Ledger ledger;
+    private TornTail torn;
+    private boolean failed;
+
+    private Journal(Path file, Path key, FileChannel channel, FileLock lock, Ledger ledger, TornTail torn) {
+        this.file = file;
+        this.key = key;
+        this.channel = channel;
+        this.lock = lock;
+        this.ledger = ledger;
+        this.torn = torn;
+    }
+
+    /**
+     * Opens a journal, creating it with its header if it does not exist, and replays it.
+     *
+     * @param file  the journal file, not null
+     * @return the open journal, never null
+     * @throws IllegalStateException if another process or another open journal holds the file
+     * @throws IllegalArgumentException naming the line and the problem, if a complete line is
+     *     malformed, has an unknown type or is rejected by the ledger; nothing is loaded then
+     * @throws UncheckedIOException if the file cannot be read or created
+     */
+    public static Journal open(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path key = file.toAbsolutePath().normalize();
+        if (!OPEN.add(key)) {
+            throw new IllegalStateException("Journal " + file + " is open for writing elsewhere (in this process);"
+                    + " close it there first");
+        }
+        FileChannel channel = null;
+        boolean opened = false;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalStateException("Journal " + file + " is open for writing elsewhere (its lock is held);"
+                        + " close it there first");
+            }
+            if (channel.size() == 0) {
+                channel.write(ByteBuffer.wrap(HEADER.getBytes(StandardCharsets.UTF_8)), 0);
+                channel.force(true);
+            }
+            byte[] bytes = readAll(channel);
+            Replay replay = replay(file.getFileName().toString(), bytes);
+            Ledger ledger = Ledger.create();
+            try {
+                ledger.appendAll(replay.events());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new IllegalArgumentException(file.getFileName() + ": its events do not form a valid ledger: " + e.getMessage(), e);
+            }
+            Journal journal = new Journal(file, key, channel, lock, ledger, replay.torn().orElse(null));
+            opened = true;
+            return journal;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open journal " + file, e);
+        } finally {
+            if (!opened) {
+                OPEN.remove(key);
+                if (channel != null) {
+                    try {
+                        channel.close();
+                    } catch (IOException ignored) {
+                        // the original failure is the one to report
+                    }
+                }
+            }
+        }
+    }
+
+    private record Replay(List<LedgerEvent> events, Optional<TornTail> torn) {
+    }
+
+    /** Reads the file through the locked channel: opening and closing another descriptor would drop the lock. */
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("journal of " + size + " bytes is larger than one read can hold");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        long position = 0;
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, position);
+            if (n < 0) {
+                break;
+            }
+            position += n;
+        }
+        return Arrays.copyOf(buffer.array(), (int) position);
+    }
+
+    /** Reads every complete line; a last line without its newline is the torn tail. */
+    private static Replay replay(String name, byte[] bytes) {
+        List<LedgerEvent> events = new ArrayList<>();
+        int start = 0;
+        int line = 1;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            if (end == bytes.length) {
+                return new Replay(events, Optional.of(new TornTail(line, start, bytes.length - start)));
+            }
+            String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+            String where = name + " line " + line;
+            JsonNode node;
+            try {
+                node = LedgerJson.mapper().readTree(text);
+            } catch (JacksonException e) {
+                throw new IllegalArgumentException(where + ": malformed JSON: " + e.getOriginalMessage(), e);
+            }
+            if (line == 1) {
+                if (node == null || !node.isObject() || !SCHEMA.equals(node.path("schema").asString()) || node.size() != 1) {
+                    throw new IllegalArgumentException(where + ": header is " + text + "; expected " + HEADER.strip());
+                }
+            } else {
+                events.add(LedgerJson.event(node, where));
+            }
+            start = end + 1;
+            line++;
+        }
+        return new Replay(events, Optional.empty());
+    }
+
+    /**
+     * Returns the ledger the journal replays into and appends through.
+     *
+     * @return the ledger, never null
+     */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /**
+     * Returns the file.
+     *
+     * @return the path, never null
+     */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Returns the torn last line found when the journal was opened, until {@link #recover()} cuts it away.
+     *
+     * @return the torn tail, or empty, never null
+     */
+    public synchronized Optional<TornTail> tornTail() {
+        return Optional.ofNullable(torn);
+    }
+
+    /**
+     * Cuts the torn last line away, so that appends can go on; nothing if there is none.
+     *
+     * @return the tail cut away, or empty, never null
+     * @throws UncheckedIOException if the file cannot be truncated
+     */
+    public synchronized Optional<TornTail> recover() {
+        requireOpen();
+        TornTail cut = torn;
+        if (cut != null) {
+            try {
+                channel.truncate(cut.offset());
+                if (cut.offset() == 0) {
+                    channel.write(ByteBuffer.wrap(HEADER.getBytes(StandardCharsets.UTF_8)), 0);
+                }
+                channel.force(true);
+            } catch (IOException e) {
+                failed = true;
+                throw new UncheckedIOException("Cannot cut the torn tail of journal " + file, e);
+            }
+            torn = null;
+        }
+        return Optional.ofNullable(cut);
+    }
+
+    /**
+     * Appends an event: applied to the ledger, then written as one line and forced to disk.
+     *
+     * @param event  the event, not null
+     * @return true if written, false if the same event was already there (nothing written)
+     * @throws IllegalArgumentException or IllegalStateException as {@link Ledger#append}: nothing is written
+     * @throws IllegalStateException if the journal has a torn tail not yet recovered, is closed, or failed
+     * @throws UncheckedIOException if the line cannot be written; the journal is then unusable
+     */
+    public synchronized boolean append(LedgerEvent event) {
+        Objects.requireNonNull(event, "event");
+        requireOpen();
+        if (torn != null) {
+            throw new IllegalStateException("Journal " + file.getFileName() + " has a torn last line (" + torn
+                    + "); call recover() to cut it away before appending");
+        }
+        String line = LedgerJson.mapper().writeValueAsString(LedgerJsonWriter.selfContained(event)) + "\n";
+        if (!ledger.append(event)) {
+            return false;
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+            long position = channel.size();
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            failed = true;
+            throw new UncheckedIOException("Cannot write to journal " + file + "; the event " + event.id()
+                    + " is in memory only and the journal must be reopened", e);
+        }
+        return true;
+    }
+
+    private void requireOpen() {
+        if (!channel.isOpen()) {
+            throw new IllegalStateException("Journal " + file.getFileName() + " is closed");
+        }
+        if (failed) {
+            throw new IllegalStateException("Journal " + file.getFileName() + " failed to write; reopen it");
+        }
+    }
+
+    /**
+     * Releases the lock and closes the file.
+     */
+    @Override
+    public synchronized void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close journal " + file, e);
+        } finally {
+            OPEN.remove(key);
+        }
+    }
+
+    /**
+     * Returns {@code Journal[deal.jsonl, 12 events]}.
+     *
+     * @return the summary, never null
+     */
+    @Override
+    public String toString() {
+        return "Journal[" + file.getFileName() + ", " + ledger.size() + " events" + (torn == null ? "" : ", torn tail at " + torn) + "]";
+    }
+}

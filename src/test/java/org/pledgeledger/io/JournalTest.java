@@ -1,0 +1,200 @@
+package org.pledgeledger.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pledgeledger.data.TechProsperityDeal;
+import org.pledgeledger.ledger.EventId;
+import org.pledgeledger.ledger.LedgerEvent;
+import org.pledgeledger.ledger.PledgeEvent;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Party;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+
+class JournalTest {
+
+    private static final Source SOURCE = Source.of("P", "T", LocalDate.of(2025, 9, 16), "Q.");
+    private static final LocalDate D = LocalDate.of(2025, 9, 16);
+
+    private static Pledge pledge(String id) {
+        return Pledge.builder(PledgeId.of(id), Party.company("C"), "UK", Amounts.parse("GBP 100.00"), D).source(SOURCE).build();
+    }
+
+    private static LedgerEvent announced(String id) {
+        return new PledgeEvent.Announced(EventId.of(id + "/a"), pledge(id), D, Basis.OFFICIAL_STATEMENT);
+    }
+
+    private static LedgerEvent delivered(String id, String eid, int day, String amount) {
+        return new PledgeEvent.DeliveryRecorded(EventId.of(eid), PledgeId.of(id), D.plusDays(day), D.plusDays(day), SOURCE,
+                Basis.OFFICIAL_STATEMENT, Amounts.parse(amount), Optional.empty());
+    }
+
+    @Test
+    void appendedEventsAreReplayedWhenTheJournalIsOpenedAgain(@TempDir Path dir) {
+        Path file = dir.resolve("deal.jsonl");
+        List<LedgerEvent> events = TechProsperityDeal.load().ledger().events();
+        try (Journal journal = Journal.open(file)) {
+            events.forEach(journal::append);
+            assertThat(journal.ledger().events()).isEqualTo(events);
+        }
+        try (Journal again = Journal.open(file)) {
+            assertThat(again.ledger().events()).isEqualTo(events);
+            assertThat(again.tornTail()).isEmpty();
+            assertThat(again).hasToString("Journal[deal.jsonl, " + events.size() + " events]");
+        }
+    }
+
+    @Test
+    void theSameEventAgainWritesNothingAndARejectedEventIsNeverWritten(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (Journal journal = Journal.open(file)) {
+            assertThat(journal.append(announced("p"))).isTrue();
+            long size = Files.size(file);
+            assertThat(journal.append(announced("p"))).isFalse();
+            assertThat(Files.size(file)).isEqualTo(size);
+            assertThatThrownBy(() -> journal.append(delivered("p", "too-much", 1, "GBP 100.01"))).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("more than the GBP 100.00 pledged");
+            assertThatThrownBy(() -> journal.append(delivered("nobody", "d", 1, "GBP 1.00"))).isInstanceOf(IllegalArgumentException.class);
+            assertThat(Files.size(file)).isEqualTo(size);
+            assertThat(journal.ledger().size()).isEqualTo(1);
+        }
+    }
+
+    /** Cut the journal at every byte: complete lines are all recovered, the torn tail is reported and cut only on request. */
+    @Test
+    void aJournalCutAtEveryByteOffsetRecoversEveryCompleteLine(@TempDir Path dir) throws IOException {
+        Path full = dir.resolve("full.jsonl");
+        try (Journal journal = Journal.open(full)) {
+            journal.append(announced("p"));
+            journal.append(delivered("p", "d1", 1, "GBP 10.00"));
+            journal.append(delivered("p", "d2", 2, "GBP 20.00"));
+        }
+        byte[] bytes = Files.readAllBytes(full);
+        for (int k = 0; k <= bytes.length; k++) {
+            Path cut = dir.resolve("cut-" + k + ".jsonl");
+            Files.write(cut, java.util.Arrays.copyOf(bytes, k));
+            int newlines = 0;
+            for (int i = 0; i < k; i++) {
+                newlines += bytes[i] == '\n' ? 1 : 0;
+            }
+            boolean atBoundary = k == 0 || bytes[k - 1] == '\n';
+            try (Journal journal = Journal.open(cut)) {
+                assertThat(journal.ledger().size()).as("events recovered at offset " + k).isEqualTo(Math.max(0, newlines - 1));
+                assertThat(journal.tornTail().isPresent()).as("torn at offset " + k).isEqualTo(!atBoundary);
+                if (!atBoundary) {
+                    Journal.TornTail tail = journal.tornTail().orElseThrow();
+                    assertThat(tail.line()).isEqualTo(newlines + 1);
+                    assertThat(tail.offset() + tail.bytes()).isEqualTo(k);
+                    assertThat(Files.size(cut)).as("not cut until asked").isEqualTo(k);
+                    assertThatThrownBy(() -> journal.append(announced("q"))).isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("torn last line").hasMessageContaining("recover()");
+                    assertThat(journal.recover()).contains(tail);
+                }
+                journal.append(announced("q"));
+            }
+            try (Journal reopened = Journal.open(cut)) {
+                assertThat(reopened.tornTail()).isEmpty();
+                assertThat(reopened.ledger().size()).isEqualTo(Math.max(0, newlines - 1) + 1);
+            }
+        }
+    }
+
+    @Test
+    void aMalformedLineBeforeTheLastIsAnErrorNamingItAndNothingIsLoaded(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (Journal journal = Journal.open(file)) {
+            journal.append(announced("p"));
+            journal.append(delivered("p", "d1", 1, "GBP 10.00"));
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        List<String> broken = new ArrayList<>(lines);
+        broken.set(1, broken.get(1).substring(0, 40));
+        Files.write(file, (String.join("\n", broken) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("j.jsonl line 2: malformed JSON");
+        Files.write(file, (lines.get(0) + "\n" + lines.get(1).replace("pledge.announced", "pledge.vanished") + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Journal.open(file)).hasMessageStartingWith("j.jsonl line 2 $.type: 'pledge.vanished' is not an event type");
+        Files.write(file, ("{\"schema\":\"pledge-ledger-journal/9\"}\n" + lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Journal.open(file)).hasMessageStartingWith("j.jsonl line 1: header is");
+        Files.write(file, (lines.get(0) + "\n" + lines.get(2) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Journal.open(file)).hasMessageContaining("its events do not form a valid ledger");
+    }
+
+    @Test
+    void anOversizedLineIsStoppedByTheStreamLimits(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        String huge = "{\"type\":\"pledge.announced\",\"id\":\"" + "x".repeat(70_000) + "\"}";
+        Files.write(file, ("{\"schema\":\"pledge-ledger-journal/1\"}\n" + huge + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Journal.open(file)).hasMessageStartingWith("j.jsonl line 2: malformed JSON")
+                .hasMessageContaining("String value length");
+    }
+
+    @Test
+    void eightThreadsAppendingLoseNothingAndWriteNothingTwice(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("j.jsonl");
+        int threads = 8;
+        int each = 25;
+        try (Journal journal = Journal.open(file)) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        journal.append(announced("t" + thread + "-" + i));
+                        journal.append(announced("shared-" + i));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertThat(journal.ledger().size()).isEqualTo(threads * each + each);
+        }
+        assertThat(Files.readAllLines(file)).hasSize(1 + threads * each + each);
+        try (Journal again = Journal.open(file)) {
+            assertThat(again.ledger().size()).isEqualTo(threads * each + each);
+        }
+    }
+
+    @Test
+    void aSecondOpenForWritingIsRefusedInThisJvmAndFromAnotherProcess(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("j.jsonl");
+        try (Journal journal = Journal.open(file)) {
+            assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is open for writing elsewhere");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), JournalLockProbe.class.getName(),
+                    file.toString()).redirectErrorStream(true).start();
+            assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .startsWith("refused: Journal " + file + " is open for writing elsewhere");
+            journal.append(announced("p"));
+        }
+        try (Journal after = Journal.open(file)) {
+            assertThat(after.ledger().size()).isEqualTo(1);
+        }
+        Journal closed = Journal.open(file);
+        closed.close();
+        assertThatThrownBy(() -> closed.append(announced("q"))).isInstanceOf(IllegalStateException.class).hasMessageContaining("is closed");
+    }
+}
