@@ -3,7 +3,9 @@
  * <p>
  * Every figure cites its publisher, title, date and the sentence it came from.
  * <pre>{@code
- *   System.out.print(DealReport.render(BundledRates.table()));
+ *   LedgerDocument deal = TechProsperityDeal.load();
+ *   System.out.print(DealReport.render(deal, BundledRates.table()));
  * }</pre>
+ * This package uses every other; nothing uses it.
  */
 package org.pledgeledger.data;
