@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import javax.money.MonetaryAmount;
 
@@ -251,24 +252,10 @@ final class LedgerJsonWriter {
     private ObjectNode event(LedgerEvent e) {
         ObjectNode n = F.objectNode();
         if (e instanceof PledgeEvent.Announced a) {
-            n.put("type", "pledge.announced").put("id", a.id().value());
-            if (inline) {
-                n.set("pledge", pledge(a.pledge()));
-            } else {
-                n.put("pledge", a.pledgeId().value());
-            }
-            n.put("recorded", a.recorded().toString()).put("basis", a.basis().name());
-            return n;
+            return opening(n, "pledge", a, () -> pledge(a.pledge()), a.pledgeId().value());
         }
         if (e instanceof AgreementEvent.Recorded r) {
-            n.put("type", "agreement.recorded").put("id", r.id().value());
-            if (inline) {
-                n.set("agreement", agreement(r.agreement()));
-            } else {
-                n.put("agreement", r.agreementId().value());
-            }
-            n.put("recorded", r.recorded().toString()).put("basis", r.basis().name());
-            return n;
+            return opening(n, "agreement", r, () -> agreement(r.agreement()), r.agreementId().value());
         }
         n.put("type", type(e)).put("id", e.id().value()).put("effective", e.effective().toString())
                 .put("recorded", e.recorded().toString()).put("basis", e.basis().name());
@@ -282,31 +269,31 @@ final class LedgerJsonWriter {
             n.put("amount", Amounts.format(d.amount()));
             d.rate().ifPresent(r -> n.set("rate", rate(r)));
         } else if (e instanceof PledgeEvent.AmountRevised r) {
-            n.put("amount", Amounts.format(r.newAmount())).put("reason", r.reason());
-        } else if (e instanceof PledgeEvent.Paused x) {
-            n.put("reason", x.reason());
-        } else if (e instanceof PledgeEvent.Resumed x) {
-            n.put("reason", x.reason());
-        } else if (e instanceof PledgeEvent.Withdrawn x) {
-            n.put("reason", x.reason());
+            n.put("amount", Amounts.format(r.newAmount()));
         } else if (e instanceof AgreementEvent.Moved m) {
             n.put("to", m.to().name());
-        } else if (e instanceof AgreementEvent.Paused x) {
-            n.put("reason", x.reason());
-        } else if (e instanceof AgreementEvent.Resumed x) {
-            n.put("reason", x.reason());
-        } else if (e instanceof AgreementEvent.NoticeGiven x) {
-            n.put("reason", x.reason());
-        } else if (e instanceof AgreementEvent.Terminated x) {
-            n.put("reason", x.reason());
         } else if (e instanceof ConditionEvent.MilestoneRecorded m) {
             n.put("name", m.name());
         } else if (e instanceof ConditionEvent.Assessed a) {
             n.put("name", a.name()).put("assessment", a.assessment().name()).put("note", a.note());
         } else if (e instanceof Correction c) {
-            n.put("supersedes", c.supersedes().value()).put("reason", c.reason());
+            n.put("supersedes", c.supersedes().value());
+        }
+        if (e instanceof LedgerEvent.Reasoned r) {
+            n.put("reason", r.reason());
         }
         return n;
+    }
+
+    /** A pledge's announcement or an agreement's record: the subject by id in a document, in full in a journal line. */
+    private ObjectNode opening(ObjectNode n, String field, LedgerEvent e, Supplier<ObjectNode> full, String id) {
+        n.put("type", field + (field.equals("pledge") ? ".announced" : ".recorded")).put("id", e.id().value());
+        if (inline) {
+            n.set(field, full.get());
+        } else {
+            n.put(field, id);
+        }
+        return n.put("recorded", e.recorded().toString()).put("basis", e.basis().name());
     }
 
     private static ObjectNode rate(DatedRate r) {

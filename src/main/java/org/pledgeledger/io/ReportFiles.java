@@ -76,8 +76,7 @@ public final class ReportFiles {
     public static String json(PledgeTable table) {
         Objects.requireNonNull(table, "table");
         JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = root();
         root.put("asOf", table.asOf().toString());
         table.knownOn().ifPresent(d -> root.put("knownOn", d.toString()));
         root.put("grouping", table.grouping().name());
@@ -95,7 +94,7 @@ public final class ReportFiles {
             rate.put("rate", r.rate().toPlainString());
             rate.put("source", r.source());
         }
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return pretty(root);
     }
 
     /**
@@ -120,8 +119,7 @@ public final class ReportFiles {
      */
     public static String json(ChangeTable table) {
         Objects.requireNonNull(table, "table");
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = root();
         root.put("from", table.from().toString());
         root.put("to", table.to().toString());
         ArrayNode rows = root.putArray("rows");
@@ -134,7 +132,7 @@ public final class ReportFiles {
             ArrayNode events = row.putArray("events");
             r.events().forEach(events::add);
         }
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return pretty(root);
     }
 
     /**
@@ -166,8 +164,7 @@ public final class ReportFiles {
      */
     public static String json(GrandTotal total) {
         Objects.requireNonNull(total, "total");
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = root();
         root.put("asOf", total.asOf().toString());
         root.put("valuation", total.newMoney().valuation());
         root.put("currency", total.currency().getCurrencyCode());
@@ -179,7 +176,7 @@ public final class ReportFiles {
         root.put("notItemised", Amounts.format(total.unattributed()));
         ArrayNode warnings = root.putArray("warnings");
         total.warnings().forEach(warnings::add);
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return pretty(root);
     }
 
     private static ObjectNode headline(Reconciliation r) {
@@ -193,6 +190,15 @@ public final class ReportFiles {
         ArrayNode smaller = h.putArray("headlines");
         r.smaller().forEach(s -> smaller.add(headline(s)));
         return h;
+    }
+
+    /** A report document's root, carrying the schema. */
+    private static ObjectNode root() {
+        return JsonNodeFactory.instance.objectNode().put("schema", SCHEMA);
+    }
+
+    private static String pretty(ObjectNode root) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     private static String writeCsv(List<String[]> lines) {

@@ -133,7 +133,7 @@ public sealed interface AgreementEvent extends LedgerEvent permits AgreementEven
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record Paused(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent {
+    record Paused(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.
@@ -170,7 +170,7 @@ public sealed interface AgreementEvent extends LedgerEvent permits AgreementEven
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record Resumed(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent {
+    record Resumed(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.
@@ -207,7 +207,7 @@ public sealed interface AgreementEvent extends LedgerEvent permits AgreementEven
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record NoticeGiven(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent {
+    record NoticeGiven(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.
@@ -244,7 +244,7 @@ public sealed interface AgreementEvent extends LedgerEvent permits AgreementEven
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record Terminated(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent {
+    record Terminated(EventId id, AgreementId agreementId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements AgreementEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.

@@ -27,7 +27,7 @@ import org.pledgeledger.model.Source;
  * @param reason  why, not blank
  */
 public record Correction(EventId id, EventId supersedes, LocalDate effective, LocalDate recorded, Source source, Basis basis,
-        String reason) implements LedgerEvent {
+        String reason) implements LedgerEvent, LedgerEvent.Reasoned {
 
     /**
      * Validates the correction.

@@ -58,4 +58,18 @@ public sealed interface LedgerEvent permits PledgeEvent, AgreementEvent, Conditi
      * @return the description, never null
      */
     String describe();
+
+    /**
+     * An event that records why it happened, in the source's words: a revision, a pause, a
+     * resumption, a withdrawal, a notice, a termination, or a correction.
+     */
+    interface Reasoned {
+
+        /**
+         * Returns why, in the source's words.
+         *
+         * @return the reason, never null
+         */
+        String reason();
+    }
 }

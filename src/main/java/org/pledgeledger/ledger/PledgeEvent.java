@@ -217,7 +217,7 @@ public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Anno
      * @param newAmount  the amount pledged from now on, in the pledge's currency, positive, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record AmountRevised(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, MonetaryAmount newAmount, String reason) implements PledgeEvent {
+    record AmountRevised(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, MonetaryAmount newAmount, String reason) implements PledgeEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.
@@ -258,7 +258,7 @@ public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Anno
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record Paused(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements PledgeEvent {
+    record Paused(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements PledgeEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.
@@ -294,7 +294,7 @@ public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Anno
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record Resumed(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements PledgeEvent {
+    record Resumed(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements PledgeEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.
@@ -330,7 +330,7 @@ public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Anno
      * @param basis  how firmly it is known, not null
      * @param reason  why, as the source gives it, not blank
      */
-    record Withdrawn(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements PledgeEvent {
+    record Withdrawn(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, String reason) implements PledgeEvent, LedgerEvent.Reasoned {
 
         /**
          * Validates the event.

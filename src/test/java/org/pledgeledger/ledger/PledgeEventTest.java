@@ -7,6 +7,7 @@ import static org.pledgeledger.ledger.Fixtures.SOURCE;
 import static org.pledgeledger.ledger.Fixtures.day;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,17 @@ class PledgeEventTest {
         assertThat(Fixtures.paused("p", GOOGLE, day(10, 1)).describe()).isEqualTo("paused (talks paused)");
         assertThat(Fixtures.fulfilled("f", GOOGLE, day(10, 1)).describe()).isEqualTo("fulfilled");
         assertThat(Fixtures.withdrawn("w", GOOGLE, day(10, 1)).describe()).isEqualTo("withdrawn (withdrawn)");
+    }
+
+    @Test
+    void theEventsThatRecordWhyAreReasoned() {
+        assertThat(List.<LedgerEvent>of(Fixtures.paused("p", GOOGLE, day(10, 1)), Fixtures.resumed("r", GOOGLE, day(10, 2)),
+                Fixtures.withdrawn("w", GOOGLE, day(10, 3)), Fixtures.revised("v", GOOGLE, day(10, 4), "GBP 1.00"),
+                Fixtures.corrected("c", day(10, 5), "p"), Fixtures.notice("n", Fixtures.MOU, day(10, 6)),
+                Fixtures.terminated("t", Fixtures.MOU, day(10, 7))))
+                .allSatisfy(e -> assertThat(e).isInstanceOf(LedgerEvent.Reasoned.class));
+        assertThat(List.<LedgerEvent>of(Fixtures.committed("c", GOOGLE, day(10, 1)), Fixtures.fulfilled("f", GOOGLE, day(10, 2)),
+                Fixtures.delivered("d", GOOGLE, day(10, 3), "GBP 1.00")))
+                .noneSatisfy(e -> assertThat(e).isInstanceOf(LedgerEvent.Reasoned.class));
     }
 }
