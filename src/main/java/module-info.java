@@ -22,6 +22,9 @@ module org.pledgeledger {
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    requires tools.jackson.datatype.moneta;
+    // compile time only: the annotations on jackson-datatype-moneta's classes, so javac and javadoc can read them
+    requires static org.apiguardian.api;
 
     exports org.pledgeledger.money;
     exports org.pledgeledger.model;

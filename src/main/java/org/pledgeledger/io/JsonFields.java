@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.money.Amounts;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -25,6 +27,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Not thread-safe; used by one read only.
  */
 final class JsonFields {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
     private final String document;
     private final String path;
@@ -104,12 +108,27 @@ final class JsonFields {
         });
     }
 
+    /**
+     * An amount, as jackson-datatype-moneta writes it with quoted decimals:
+     * {@code {"amount": "22000000000.00", "currency": "GBP"}}. The amount must be a plain decimal in a
+     * string, never a JSON number, so that nothing passes through binary floating point.
+     */
     MonetaryAmount amount(String field) {
-        String t = text(field);
+        JsonFields a = object(field).only("amount", "currency");
+        String at = a.path + ".amount";
+        JsonNode number = a.node.get("amount");
+        if (number == null || !number.isString()) {
+            throw error(at, "expected a plain decimal written as a string, such as \"1234.56\", found " + describe(number)
+                    + " (a JSON number could have passed through binary floating point)");
+        }
+        if (!PLAIN_DECIMAL.matcher(number.stringValue()).matches()) {
+            throw error(at, "'" + number.stringValue() + "' is not a plain decimal such as 1234.56");
+        }
+        a.checked("currency", () -> Amounts.currency(a.text("currency")));
         try {
-            return Amounts.parse(t);
-        } catch (IllegalArgumentException e) {
-            throw error(path + "." + field, e.getMessage());
+            return LedgerJson.mapper().treeToValue(a.node, MonetaryAmount.class);
+        } catch (JacksonException e) {
+            throw error(a.path, "not an amount: " + e.getOriginalMessage());
         }
     }
 

@@ -8,16 +8,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.condition.Condition;
@@ -46,14 +51,18 @@ import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
+import org.pledgeledger.money.RateTable;
+import org.pledgeledger.money.Valuation;
 import org.pledgeledger.report.Headlines;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.datatype.moneta.MonetaMoneyModule;
 
 /**
  * Reads a ledger document: sources, agreements, pledges, headlines, conditions, dependencies and
@@ -63,17 +72,22 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  * <h2>The document</h2>
  * An object with {@code "schema": "pledge-ledger/1"} and the sections {@code sources} (an object
- * of cited sources by key), {@code agreements}, {@code pledges}, {@code headlines},
- * {@code conditions}, {@code dependencies} and {@code events} (arrays). Amounts are strings such
- * as {@code "USD 30000000000.00"}, never JSON numbers; dates are ISO-8601; every event and
- * condition names its kind in {@code "type"}; every figure and event cites a source by key.
+ * of cited sources by key), {@code rateTables} (an object of rate tables by key: optional
+ * {@code maxStaleness} and {@code pivot}, and {@code rates}), {@code agreements}, {@code pledges},
+ * {@code headlines}, {@code conditions}, {@code dependencies} and {@code events} (arrays). Amounts
+ * are objects as jackson-datatype-moneta writes them with quoted decimals,
+ * {@code {"amount": "30000000000.00", "currency": "USD"}}: the number is a plain decimal in a
+ * string, never a JSON number. Rates and shares are decimal strings too; dates are ISO-8601. Every
+ * event and condition names its kind in {@code "type"}; a threshold's valuation names its kind in
+ * {@code "kind"} ({@code own-dates}, {@code at-date}, {@code reference-rates},
+ * {@code stated-equivalents} with an optional {@code fallback}) and its rate table by key. Every
+ * figure and event cites a source by key.
  * {@code src/main/resources/org/pledgeledger/data/tech-prosperity-deal.json} is a complete example.
  * <h2>Rules</h2>
  * The whole document is checked before anything is returned: an unknown field, an unknown type,
  * a source key that is not defined, a malformed value or an event the ledger rejects is an error
  * naming the document, the JSON path, the value and the rule. Reading applies stream limits
  * (document size, nesting depth, string length), so a hostile file cannot exhaust memory.
- * Threshold conditions are not yet part of the format.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -92,13 +106,19 @@ public final class LedgerJson {
                     .maxStringLength(64 * 1024)
                     .maxNumberLength(64)
                     .build())
-            .build()).build();
+            .build())
+            // a stray JSON number is held as the decimal it was written as, never as a binary double
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .addModule(new MonetaMoneyModule().withQuotedDecimalNumbers().withoutFormatting())
+            .build();
 
     private static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",
             "pledge.revised", "pledge.paused", "pledge.resumed", "pledge.withdrawn", "pledge.fulfilled", "agreement.recorded",
             "agreement.moved", "agreement.paused", "agreement.resumed", "agreement.notice-given", "agreement.terminated",
             "milestone.recorded", "judgement.assessed", "correction");
-    private static final List<String> CONDITION_TYPES = List.of("agreement-reaches", "milestone", "judgement", "all-of", "any-of");
+    private static final List<String> CONDITION_TYPES = List.of("agreement-reaches", "milestone", "judgement", "threshold", "all-of",
+            "any-of");
+    private static final List<String> VALUATION_KINDS = List.of("own-dates", "at-date", "reference-rates", "stated-equivalents");
 
     private LedgerJson() {
     }
@@ -112,7 +132,6 @@ public final class LedgerJson {
      *
      * @param document  the document, not null
      * @param writer  where to write, not null, not closed by this method
-     * @throws IllegalArgumentException if it holds a threshold condition, which this format does not hold yet
      * @throws UncheckedIOException if the writer fails
      */
     public static void write(LedgerDocument document, Writer writer) {
@@ -189,6 +208,7 @@ public final class LedgerJson {
         private final String name;
         private final JsonFields root;
         private final Map<String, Source> sources = new LinkedHashMap<>();
+        private final Map<String, RateTable> rateTables = new LinkedHashMap<>();
         private final Map<AgreementId, Agreement> agreements = new HashMap<>();
         private final Map<PledgeId, Pledge> pledges = new HashMap<>();
 
@@ -198,12 +218,13 @@ public final class LedgerJson {
         }
 
         LedgerDocument document() {
-            root.only("schema", "sources", "agreements", "pledges", "headlines", "conditions", "dependencies", "events");
+            root.only("schema", "sources", "rateTables", "agreements", "pledges", "headlines", "conditions", "dependencies", "events");
             String schema = root.text("schema");
             if (!schema.equals(SCHEMA)) {
                 throw root.error("$.schema", "'" + schema + "' is not a schema this version reads; expected " + SCHEMA);
             }
             readSources();
+            readRateTables();
             root.objects("agreements").forEach(this::agreement);
             root.objects("pledges").forEach(this::pledge);
             List<Headline> headlines = root.objects("headlines").stream().map(this::headline).toList();
@@ -213,13 +234,78 @@ public final class LedgerJson {
             root.objects("events").forEach(e -> events.add(event(e)));
             Ledger ledger = Ledger.create();
             root.checked("events", () -> ledger.appendAll(events));
-            return new LedgerDocument(ledger, conditions, checkedHeadlines, sources);
+            return new LedgerDocument(ledger, conditions, checkedHeadlines, sources, rateTables);
         }
 
         private void readSources() {
             JsonFields all = root.object("sources");
             for (String key : all.fieldNames()) {
                 sources.put(key, inlineSource(all.object(key)));
+            }
+        }
+
+        private void readRateTables() {
+            if (root.optObject("rateTables").isEmpty()) {
+                return;
+            }
+            JsonFields all = root.object("rateTables");
+            for (String key : all.fieldNames()) {
+                rateTables.put(key, rateTable(all.object(key)));
+            }
+        }
+
+        private RateTable rateTable(JsonFields t) {
+            t.only("maxStaleness", "pivot", "rates");
+            RateTable.Builder b = RateTable.builder();
+            for (JsonFields r : t.objects("rates")) {
+                DatedRate rate = rate(r);
+                t.checked("rates", () -> b.add(r.path(), rate));
+            }
+            RateTable table = b.build();
+            Optional<Period> staleness = t.optPeriod("maxStaleness");
+            if (staleness.isPresent()) {
+                RateTable plain = table;
+                table = t.checked("maxStaleness", () -> plain.withMaxStaleness(staleness.get()));
+            }
+            Optional<String> pivot = t.optText("pivot");
+            if (pivot.isPresent()) {
+                RateTable plain = table;
+                table = t.checked("pivot", () -> plain.withPivot(Amounts.currency(pivot.get())));
+            }
+            return table;
+        }
+
+        /** A rate table named by its key in {@code $.rateTables}, or written in place. */
+        private RateTable rateTable(JsonFields f, String field) {
+            if (f.isObject(field)) {
+                return rateTable(f.object(field));
+            }
+            String key = f.text(field);
+            RateTable table = rateTables.get(key);
+            if (table == null) {
+                throw f.error(f.path() + "." + field, "rate table '" + key + "' is not defined in $.rateTables");
+            }
+            return table;
+        }
+
+        private Valuation valuation(JsonFields v) {
+            String kind = v.text("kind");
+            switch (kind) {
+                case "own-dates":
+                    v.only("kind", "rates");
+                    return Valuation.atOwnDates(rateTable(v, "rates"));
+                case "at-date":
+                    v.only("kind", "rates", "date");
+                    return Valuation.atDate(rateTable(v, "rates"), v.date("date"));
+                case "reference-rates":
+                    v.only("kind", "name", "rates");
+                    return v.checked("", () -> Valuation.atReferenceRates(v.text("name"), rateTable(v, "rates")));
+                case "stated-equivalents":
+                    v.only("kind", "fallback");
+                    return v.optObject("fallback").isPresent() ? Valuation.atStatedEquivalents(valuation(v.object("fallback")))
+                            : Valuation.atStatedEquivalents();
+                default:
+                    throw v.error(v.path() + ".kind", "'" + kind + "' is not a valuation kind; expected one of " + VALUATION_KINDS);
             }
         }
 
@@ -313,7 +399,7 @@ public final class LedgerJson {
             n.only("kind", "earlier", "reannounced");
             Novelty.Kind kind = n.enumValue("kind", Novelty.Kind.class);
             return n.checked("", () -> new Novelty(kind, n.optText("earlier").map(PledgeId::of),
-                    n.optText("reannounced").map(Amounts::parse)));
+                    n.optObject("reannounced").map(r -> n.amount("reannounced"))));
         }
 
         private Headline headline(JsonFields h) {
@@ -379,6 +465,18 @@ public final class LedgerJson {
                     List<ConditionId> parts = c.texts("parts").stream().map(p -> c.checked("parts", () -> ConditionId.of(p))).toList();
                     yield c.checked("", () -> type.equals("all-of") ? Condition.allOf(id, c.text("name"), parts, sources(c))
                             : Condition.anyOf(id, c.text("name"), parts, sources(c)));
+                }
+                case "threshold" -> {
+                    c.only("type", "id", "name", "pledges", "measure", "amount", "share", "valuation", "currency", "deadline", "sources");
+                    Set<PledgeId> counted = new LinkedHashSet<>();
+                    c.texts("pledges").forEach(p -> counted.add(c.checked("pledges", () -> PledgeId.of(p))));
+                    Optional<MonetaryAmount> amount = c.optObject("amount").map(a -> c.amount("amount"));
+                    Optional<BigDecimal> share = c.optText("share").map(x -> c.decimal("share"));
+                    Valuation valuation = valuation(c.object("valuation"));
+                    CurrencyUnit currency = c.checked("currency", () -> Amounts.currency(c.text("currency")));
+                    yield c.checked("", () -> new Condition.ThresholdReached(id, c.text("name"), counted,
+                            c.enumValue("measure", Condition.ThresholdReached.Measure.class), amount, share, valuation, currency,
+                            c.optDate("deadline"), sources(c)));
                 }
                 default -> throw c.error(c.path() + ".type", "'" + type + "' is not a condition type; expected one of " + CONDITION_TYPES);
             };

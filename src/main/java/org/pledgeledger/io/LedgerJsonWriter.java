@@ -25,8 +25,9 @@ import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
-import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
+import org.pledgeledger.money.RateTable;
+import org.pledgeledger.money.Valuation;
 import org.pledgeledger.money.StatedEquivalent;
 
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,8 @@ final class LedgerJsonWriter {
 
     private final Map<Source, String> keys = new LinkedHashMap<>();
     private final ObjectNode sources = F.objectNode();
+    private final Map<RateTable, String> tableKeys = new LinkedHashMap<>();
+    private final ObjectNode rateTables = F.objectNode();
     private final boolean inline;
     private int next = 1;
 
@@ -72,6 +75,9 @@ final class LedgerJsonWriter {
         ObjectNode root = F.objectNode();
         root.put("schema", LedgerJson.SCHEMA);
         root.set("sources", sources);
+        root.set("rateTables", rateTables);
+        doc.rateTables().forEach((key, table) -> tableKeys.putIfAbsent(table, key));
+        doc.rateTables().values().forEach(this::tableKey);
         ArrayNode agreementArray = root.putArray("agreements");
         ArrayNode pledgeArray = root.putArray("pledges");
         for (LedgerEvent e : events) {
@@ -136,7 +142,7 @@ final class LedgerJsonWriter {
         ArrayNode a = F.arrayNode();
         for (StatedEquivalent e : list) {
             ObjectNode n = a.addObject();
-            n.put("amount", Amounts.format(e.amount()));
+            n.set("amount", amount(e.amount()));
             n.put("label", e.source());
         }
         return a;
@@ -161,20 +167,20 @@ final class LedgerJsonWriter {
         n.put("id", p.id().value());
         n.set("pledger", party(p.pledger()));
         n.put("beneficiary", p.beneficiary());
-        n.put("amount", Amounts.format(p.amount()));
+        n.set("amount", amount(p.amount()));
         n.set("equivalents", equivalents(p.equivalents()));
         ArrayNode sectors = n.putArray("sectors");
         p.sectors().stream().map(Sector::name).forEach(sectors::add);
         n.put("period", p.period().toString());
         if (p.phasing().isStated()) {
             ObjectNode phasing = n.putObject("phasing");
-            p.phasing().amounts().forEach((Year y, MonetaryAmount a) -> phasing.put(y.toString(), Amounts.format(a)));
+            p.phasing().amounts().forEach((Year y, MonetaryAmount a) -> phasing.set(y.toString(), amount(a)));
         }
         n.put("announced", p.announced().toString());
         ObjectNode novelty = n.putObject("novelty");
         novelty.put("kind", p.novelty().kind().name());
         p.novelty().earlier().ifPresent(e -> novelty.put("earlier", e.value()));
-        p.novelty().reannounced().ifPresent(r -> novelty.put("reannounced", Amounts.format(r)));
+        p.novelty().reannounced().ifPresent(r -> novelty.set("reannounced", amount(r)));
         n.set("sources", sourceKeys(p.sources()));
         return n;
     }
@@ -183,7 +189,7 @@ final class LedgerJsonWriter {
         ObjectNode n = F.objectNode();
         n.put("id", h.id().value());
         n.put("name", h.name());
-        n.put("total", Amounts.format(h.total()));
+        n.set("total", amount(h.total()));
         n.put("approximate", h.isApproximate());
         n.put("stated", h.stated().toString());
         n.put("basis", h.basis().name());
@@ -226,8 +232,17 @@ final class LedgerJsonWriter {
                 common(n, c);
                 parts(n, any.parts());
             } else {
-                throw new IllegalArgumentException("Condition " + c.id() + " is a threshold, which the document format "
-                        + LedgerJson.SCHEMA + " does not hold yet");
+                Condition.ThresholdReached t = (Condition.ThresholdReached) c;
+                n.put("type", "threshold");
+                common(n, c);
+                ArrayNode pledges = n.putArray("pledges");
+                t.pledges().forEach(p -> pledges.add(p.value()));
+                n.put("measure", t.measure().name());
+                t.amount().ifPresent(a -> n.set("amount", amount(a)));
+                t.share().ifPresent(x -> n.put("share", x.toPlainString()));
+                n.set("valuation", valuation(t.valuation()));
+                n.put("currency", t.currency().getCurrencyCode());
+                t.deadline().ifPresent(d -> n.put("deadline", d.toString()));
             }
         }
         for (Map.Entry<PledgeId, List<ConditionId>> e : conditions.pledgeDependencies().entrySet()) {
@@ -236,6 +251,45 @@ final class LedgerJsonWriter {
         for (Map.Entry<AgreementId, List<ConditionId>> e : conditions.agreementDependencies().entrySet()) {
             e.getValue().forEach(c -> dependencies.addObject().put("agreement", e.getKey().value()).put("condition", c.value()));
         }
+    }
+
+    private ObjectNode valuation(Valuation v) {
+        ObjectNode n = F.objectNode();
+        switch (v.kind()) {
+            case OWN_DATES:
+                n.put("kind", "own-dates");
+                break;
+            case AT_DATE:
+                n.put("kind", "at-date").put("date", v.date().orElseThrow().toString());
+                break;
+            case REFERENCE:
+                n.put("kind", "reference-rates").put("name", v.name().orElseThrow());
+                break;
+            default:
+                n.put("kind", "stated-equivalents");
+                v.fallback().ifPresent(f -> n.set("fallback", valuation(f)));
+                return n;
+        }
+        return n.put("rates", tableKey(v.rates().orElseThrow()));
+    }
+
+    /** The key of a rate table, written under {@code $.rateTables} the first time it is met. */
+    private String tableKey(RateTable table) {
+        String key = tableKeys.get(table);
+        if (key == null) {
+            do {
+                key = "r" + next++;
+            } while (tableKeys.containsValue(key));
+            tableKeys.put(table, key);
+        }
+        if (!rateTables.has(key)) {
+            ObjectNode t = rateTables.putObject(key);
+            t.put("maxStaleness", table.maxStaleness().toString());
+            table.pivot().ifPresent(p -> t.put("pivot", p.getCurrencyCode()));
+            ArrayNode rates = t.putArray("rates");
+            table.rates().forEach(r -> rates.add(rate(r)));
+        }
+        return key;
     }
 
     private void common(ObjectNode n, Condition c) {
@@ -266,10 +320,10 @@ final class LedgerJsonWriter {
             n.put("agreement", a.agreementId().value());
         }
         if (e instanceof PledgeEvent.DeliveryRecorded d) {
-            n.put("amount", Amounts.format(d.amount()));
+            n.set("amount", amount(d.amount()));
             d.rate().ifPresent(r -> n.set("rate", rate(r)));
         } else if (e instanceof PledgeEvent.AmountRevised r) {
-            n.put("amount", Amounts.format(r.newAmount()));
+            n.set("amount", amount(r.newAmount()));
         } else if (e instanceof AgreementEvent.Moved m) {
             n.put("to", m.to().name());
         } else if (e instanceof ConditionEvent.MilestoneRecorded m) {
@@ -294,6 +348,11 @@ final class LedgerJsonWriter {
             n.put(field, id);
         }
         return n.put("recorded", e.recorded().toString()).put("basis", e.basis().name());
+    }
+
+    /** An amount as jackson-datatype-moneta writes it: {@code {"amount": "1234.56", "currency": "GBP"}}, exact. */
+    static JsonNode amount(MonetaryAmount a) {
+        return LedgerJson.mapper().valueToTree(a);
     }
 
     private static ObjectNode rate(DatedRate r) {

@@ -28,7 +28,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *   String json = ReportFiles.json(table);
  * }</pre>
  * Figures are written exactly as the table rounds them once, as plain decimals (CSV) or as
- * amount strings such as {@code "GBP 27145124381.78"} (JSON), never as floating-point numbers.
+ * amounts as jackson-datatype-moneta writes them with quoted decimals,
+ * {@code {"amount": "27145124381.78", "currency": "GBP"}} (JSON), never as floating-point numbers.
  * The JSON carries a schema version, the valuation and the rates used.
  * <p>
  * This class is immutable and thread-safe.
@@ -170,10 +171,10 @@ public final class ReportFiles {
         root.put("currency", total.currency().getCurrencyCode());
         ArrayNode headlines = root.putArray("headlines");
         total.headlines().forEach(r -> headlines.add(headline(r)));
-        root.put("total", Amounts.format(total.total()));
-        root.put("newMoney", Amounts.format(total.newMoney().total()));
-        root.put("reannounced", Amounts.format(total.reannounced().total()));
-        root.put("notItemised", Amounts.format(total.unattributed()));
+        root.set("total", LedgerJsonWriter.amount(total.total()));
+        root.set("newMoney", LedgerJsonWriter.amount(total.newMoney().total()));
+        root.set("reannounced", LedgerJsonWriter.amount(total.reannounced().total()));
+        root.set("notItemised", LedgerJsonWriter.amount(total.unattributed()));
         ArrayNode warnings = root.putArray("warnings");
         total.warnings().forEach(warnings::add);
         return pretty(root);
@@ -184,9 +185,9 @@ public final class ReportFiles {
         h.put("id", r.headline().id().value());
         h.put("name", r.headline().name());
         h.put("approximate", r.headline().isApproximate());
-        h.put("stated", Amounts.format(r.stated().total()));
-        h.put("itemised", Amounts.format(r.itemised().total()));
-        h.put("notItemised", Amounts.format(r.remainder()));
+        h.set("stated", LedgerJsonWriter.amount(r.stated().total()));
+        h.set("itemised", LedgerJsonWriter.amount(r.itemised().total()));
+        h.set("notItemised", LedgerJsonWriter.amount(r.remainder()));
         ArrayNode smaller = h.putArray("headlines");
         r.smaller().forEach(s -> smaller.add(headline(s)));
         return h;
@@ -218,7 +219,7 @@ public final class ReportFiles {
         List<String> names = List.of("pledged", "delivered", "outstanding", "contingent");
         List<MonetaryAmount> figures = r.figures();
         for (int i = 0; i < names.size(); i++) {
-            row.put(names.get(i), Amounts.format(figures.get(i)));
+            row.set(names.get(i), LedgerJsonWriter.amount(figures.get(i)));
         }
         return row;
     }

@@ -40,7 +40,17 @@ import javax.money.MonetaryAmount;
  */
 public final class Valuation {
 
-    private enum Kind { OWN_DATES, AT_DATE, REFERENCE, STATED }
+    /** How a valuation turns amounts in several currencies into one. */
+    public enum Kind {
+        /** Each amount at the rate of its own date: {@link #atOwnDates(RateTable)}. */
+        OWN_DATES,
+        /** Every amount at the rates of one reporting date: {@link #atDate(RateTable, LocalDate)}. */
+        AT_DATE,
+        /** A fixed, named set of reference rates: {@link #atReferenceRates(String, RateTable)}. */
+        REFERENCE,
+        /** The equivalents the sources stated, with an optional fallback: {@link #atStatedEquivalents(Valuation)}. */
+        STATED
+    }
 
     private final Kind kind;
     private final RateTable rates;
@@ -136,6 +146,53 @@ public final class Valuation {
      */
     public static Valuation atStatedEquivalents(Valuation fallback) {
         return new Valuation(Kind.STATED, null, null, null, Objects.requireNonNull(fallback, "fallback"));
+    }
+
+    /**
+     * Returns how this valuation converts.
+     * <p>
+     * {@code Valuation.atDate(rates, date).kind() == Valuation.Kind.AT_DATE}
+     *
+     * @return the kind, never null
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the rate table a rate-based valuation uses; empty for stated equivalents.
+     *
+     * @return the rates, never null
+     */
+    public Optional<RateTable> rates() {
+        return Optional.ofNullable(rates);
+    }
+
+    /**
+     * Returns the reporting date of an {@link Kind#AT_DATE} valuation; empty for the others.
+     *
+     * @return the date, never null
+     */
+    public Optional<LocalDate> date() {
+        return Optional.ofNullable(date);
+    }
+
+    /**
+     * Returns the name of a {@link Kind#REFERENCE} rate set; empty for the others.
+     *
+     * @return the name, never null
+     */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /**
+     * Returns the fallback of a stated-equivalents valuation, if it has one.
+     *
+     * @return the fallback, never null
+     */
+    public Optional<Valuation> fallback() {
+        return Optional.ofNullable(fallback);
     }
 
     /**

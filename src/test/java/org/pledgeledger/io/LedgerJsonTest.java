@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import javax.money.MonetaryAmount;
@@ -35,13 +37,18 @@ import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgePeriod;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedRate;
+import org.pledgeledger.money.RateTable;
+import org.pledgeledger.money.Valuation;
+import org.pledgeledger.condition.Condition;
+import org.pledgeledger.condition.ConditionId;
 import org.pledgeledger.model.PledgeId;
 
 class LedgerJsonTest {
 
     private static final String SOURCE = "\"sources\": {\"s\": {\"publisher\": \"P\", \"title\": \"T\", \"date\": \"2025-09-16\", \"quote\": \"Q.\"}}";
     private static final String PLEDGE = "{\"id\": \"p\", \"pledger\": {\"name\": \"X\", \"kind\": \"COMPANY\"}, \"beneficiary\": \"UK\","
-            + " \"amount\": \"GBP 5.00\", \"announced\": \"2025-09-16\", \"sources\": [\"s\"]}";
+            + " \"amount\": {\"amount\": \"5.00\", \"currency\": \"GBP\"}, \"announced\": \"2025-09-16\", \"sources\": [\"s\"]}";
     private static final String ANNOUNCED = "{\"type\": \"pledge.announced\", \"id\": \"a\", \"pledge\": \"p\", \"recorded\": \"2025-09-16\","
             + " \"basis\": \"OFFICIAL_STATEMENT\"}";
 
@@ -74,10 +81,33 @@ class LedgerJsonTest {
         assertThatThrownBy(() -> read(json)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
     }
 
+    private static final String AMOUNT = "{\"amount\": \"5.00\", \"currency\": \"GBP\"}";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"amount\": 5.00, \"currency\": \"GBP\"}          | doc.json $.pledges[0].amount.amount: expected a plain decimal written as a string, such as \"1234.56\", found 5.00",
+        "{\"amount\": \"5,00\", \"currency\": \"GBP\"}    | doc.json $.pledges[0].amount.amount: '5,00' is not a plain decimal such as 1234.56",
+        "{\"amount\": \"5E+2\", \"currency\": \"GBP\"}    | doc.json $.pledges[0].amount.amount: '5E+2' is not a plain decimal",
+        "{\"amount\": \"5.00\", \"currency\": \"XXQ\"}    | doc.json $.pledges[0].amount.currency: Unknown currency code 'XXQ'",
+        "{\"amount\": \"5.00\"}                               | doc.json $.pledges[0].amount.currency: missing",
+        "{\"amount\": \"5.00\", \"currency\": \"GBP\", \"formatted\": \"£5\"} | doc.json $.pledges[0].amount.formatted: unknown field",
+        "\"GBP 5.00\"                                            | doc.json $.pledges[0].amount: expected an object, found \"GBP 5.00\"",
+    })
+    void rejectsAnAmountThatIsNotAnExactQuotedDecimalWithItsCurrency(String amount, String message) {
+        assertThatThrownBy(() -> read(doc(PLEDGE.replace(AMOUNT, amount), "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void readsAnAmountExactlyThroughTheMonetaModule() {
+        String many = "{\"amount\": \"123456789012345678901234567890.123456789\", \"currency\": \"GBP\"}";
+        LedgerDocument d = read(doc(PLEDGE.replace(AMOUNT, many), ANNOUNCED));
+        assertThat(d.ledger().asOf(LocalDate.of(2025, 10, 1)).pledge(PledgeId.of("p")).orElseThrow().pledge().amount())
+                .isEqualTo(Amounts.parse("GBP 123456789012345678901234567890.123456789"));
+    }
+
     @Test
     void rejectsABadValueNamingItsPath() {
-        assertThatThrownBy(() -> read(doc(PLEDGE.replace("GBP 5.00", "GBP 5,00"), "")))
-                .hasMessageStartingWith("doc.json $.pledges[0].amount: Amount 'GBP 5,00' is not in the form");
         assertThatThrownBy(() -> read(doc(PLEDGE.replace("2025-09-16\", \"sources", "16/09/2025\", \"sources"), "")))
                 .hasMessage("doc.json $.pledges[0].announced: '16/09/2025' is not an ISO date (yyyy-MM-dd)");
         assertThatThrownBy(() -> read(doc(PLEDGE.replace("[\"s\"]", "[\"nope\"]"), "")))
@@ -92,8 +122,8 @@ class LedgerJsonTest {
     void rejectsUnknownTypesListingTheKnownOnes() {
         assertThatThrownBy(() -> read(doc(PLEDGE, ANNOUNCED.replace("pledge.announced", "pledge.exploded"))))
                 .hasMessageStartingWith("doc.json $.events[0].type: 'pledge.exploded' is not an event type; expected one of [pledge.announced");
-        assertThatThrownBy(() -> read("{\"schema\": \"pledge-ledger/1\", " + SOURCE + ", \"conditions\": [{\"type\": \"threshold\","
-                + " \"id\": \"c\"}]}")).hasMessageStartingWith("doc.json $.conditions[0].type: 'threshold' is not a condition type");
+        assertThatThrownBy(() -> read("{\"schema\": \"pledge-ledger/1\", " + SOURCE + ", \"conditions\": [{\"type\": \"quorum\","
+                + " \"id\": \"c\"}]}")).hasMessageStartingWith("doc.json $.conditions[0].type: 'quorum' is not a condition type");
     }
 
     @Test
@@ -218,16 +248,87 @@ class LedgerJsonTest {
                 hb.pledge(id);
             }
             headlines.add(hb.build());
-            LedgerDocument doc = new LedgerDocument(ledger, cb.build(), org.pledgeledger.report.Headlines.of(headlines), java.util.Map.of());
+            RateTable table = randomRates(random, d0);
+            cb.add(randomThreshold(random, round, table, sources.get(2)));
+            Map<String, RateTable> tables = random.nextBoolean() ? Map.of("kept", randomRates(random, d0.plusDays(1))) : Map.of();
+            LedgerDocument doc = new LedgerDocument(ledger, cb.build(), org.pledgeledger.report.Headlines.of(headlines), Map.of(), tables);
             LedgerDocument back = roundTrip(doc);
             assertSame(back, doc);
             assertThat(back.ledger().asOf(d0.plusDays(60))).isEqualTo(doc.ledger().asOf(d0.plusDays(60)));
+            assertThat(back.rateTables().values()).containsAll(tables.values());
         }
+    }
+
+    private static RateTable randomRates(java.util.Random random, LocalDate from) {
+        RateTable.Builder b = RateTable.builder();
+        for (int day = 0; day < 1 + random.nextInt(4); day++) {
+            b.add(DatedRate.of(from.plusDays(day), Amounts.currency("GBP"), Amounts.currency("USD"),
+                    BigDecimal.valueOf(10_000 + random.nextInt(5_000), 4), "FX desk, day " + day));
+            b.add(DatedRate.of(from.plusDays(day), Amounts.currency("EUR"), Amounts.currency("GBP"),
+                    new BigDecimal("0.8" + random.nextInt(1_000_000)), "ECB \"reference\""));
+        }
+        RateTable table = b.build().withMaxStaleness(java.time.Period.ofDays(1 + random.nextInt(30)));
+        return random.nextBoolean() ? table.withPivot(Amounts.currency("GBP")) : table;
+    }
+
+    private static Condition randomThreshold(java.util.Random random, int round, RateTable table, org.pledgeledger.model.Source source) {
+        LocalDate date = LocalDate.of(2025, 3, 1 + random.nextInt(5));
+        Valuation rated = switch (random.nextInt(3)) {
+            case 0 -> Valuation.atOwnDates(table);
+            case 1 -> Valuation.atDate(table, date);
+            default -> Valuation.atReferenceRates("Reference set " + round, RateTable.of(DatedRate.of(date, Amounts.currency("GBP"),
+                    Amounts.currency("USD"), new BigDecimal("1.25"), "reference"), DatedRate.of(date, Amounts.currency("EUR"),
+                    Amounts.currency("GBP"), new BigDecimal("0.85"), "reference")));
+        };
+        Valuation valuation = switch (random.nextInt(3)) {
+            case 0 -> rated;
+            case 1 -> Valuation.atStatedEquivalents(rated);
+            default -> Valuation.atStatedEquivalents();
+        };
+        ConditionId id = ConditionId.of("t" + round);
+        Set<PledgeId> pledges = Set.of(PledgeId.of("p0"));
+        Optional<LocalDate> deadline = random.nextBoolean() ? Optional.of(date.plusYears(1)) : Optional.empty();
+        return random.nextBoolean()
+                ? new Condition.ThresholdReached(id, "half committed", pledges, Condition.ThresholdReached.Measure.COMMITTED,
+                        Optional.empty(), Optional.of(new BigDecimal("0." + (1 + random.nextInt(9)))), valuation, Amounts.currency("USD"),
+                        deadline, List.of(source))
+                : new Condition.ThresholdReached(id, "a million delivered", pledges, Condition.ThresholdReached.Measure.DELIVERED,
+                        Optional.of(Amounts.parse("GBP 1000000.00")), Optional.empty(), valuation, Amounts.currency("GBP"), deadline,
+                        List.of(source));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{\"kind\": \"at-noon\", \"rates\": \"fx\"}                     | doc.json $.conditions[0].valuation.kind: 'at-noon' is not a valuation kind; expected one of [own-dates",
+        "{\"kind\": \"own-dates\", \"rates\": \"nope\"}                 | doc.json $.conditions[0].valuation.rates: rate table 'nope' is not defined in $.rateTables",
+        "{\"kind\": \"at-date\", \"rates\": \"fx\"}                     | doc.json $.conditions[0].valuation.date: missing",
+        "{\"kind\": \"reference-rates\", \"name\": \" \", \"rates\": \"fx\"} | doc.json $.conditions[0].valuation.name: expected a non-blank string",
+        "{\"kind\": \"own-dates\", \"rates\": \"fx\", \"date\": \"2025-01-01\"} | doc.json $.conditions[0].valuation.date: unknown field",
+    })
+    void rejectsABadValuationNamingItsPath(String valuation, String message) {
+        String json = "{\"schema\": \"pledge-ledger/1\", " + SOURCE + ", \"rateTables\": {\"fx\": {\"rates\": [{\"date\": \"2025-09-16\","
+                + " \"base\": \"GBP\", \"term\": \"USD\", \"rate\": \"1.3646\", \"source\": \"s\"}]}}, \"conditions\": [{\"type\": \"threshold\","
+                + " \"id\": \"c\", \"name\": \"half\", \"pledges\": [\"p\"], \"measure\": \"COMMITTED\", \"share\": \"0.5\", \"valuation\": "
+                + valuation + ", \"currency\": \"USD\", \"sources\": [\"s\"]}]}";
+        assertThatThrownBy(() -> read(json)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+        String good = json.replace(valuation, "{\"kind\": \"own-dates\", \"rates\": \"fx\"}");
+        assertThat(read(good).conditions().conditions()).hasSize(1);
+    }
+
+    @Test
+    void aRateTableRejectsContradictoryRowsNamingBoth() {
+        String rate = "{\"date\": \"2025-09-16\", \"base\": \"GBP\", \"term\": \"USD\", \"rate\": \"1.3646\", \"label\": \"FXStreet\"}";
+        String json = "{\"schema\": \"pledge-ledger/1\", " + SOURCE + ", \"rateTables\": {\"fx\": {\"rates\": [" + rate + ", "
+                + rate.replace("1.3646", "1.3700") + "]}}}";
+        assertThatThrownBy(() -> read(json)).hasMessageStartingWith("doc.json $.rateTables.fx.rates: $.rateTables.fx.rates[1]:")
+                .hasMessageContaining("contradicts $.rateTables.fx.rates[0]");
+        assertThatThrownBy(() -> read(json.replace("[" + rate + ", ", "[").replace("{\"rates\"", "{\"pivot\": \"XXQ\", \"rates\"")))
+                .hasMessageStartingWith("doc.json $.rateTables.fx.pivot: Unknown currency code 'XXQ'");
     }
 
     @Test
     void anEquivalentNamesItsSourceByKeyOrByLabelButNotBoth() {
-        String both = PLEDGE.replace("\"sources\": [\"s\"]", "\"equivalents\": [{\"amount\": \"USD 1.00\", \"source\": \"s\", \"label\": \"x\"}],"
+        String both = PLEDGE.replace("\"sources\": [\"s\"]", "\"equivalents\": [{\"amount\": {\"amount\": \"1.00\", \"currency\": \"USD\"}, \"source\": \"s\", \"label\": \"x\"}],"
                 + " \"sources\": [\"s\"]");
         assertThatThrownBy(() -> read(doc(both, ""))).hasMessage("doc.json $.pledges[0].equivalents[0]: name who stated it with exactly one"
                 + " of 'source' (a key) and 'label'");

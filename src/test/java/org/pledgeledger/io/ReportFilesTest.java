@@ -39,8 +39,8 @@ class ReportFilesTest {
         JsonNode json = JsonMapper.builder().build().readTree(new StringReader(ReportFiles.json(table())));
         assertThat(json.get("schema").stringValue()).isEqualTo("pledge-ledger-report/1");
         assertThat(json.get("valuation").stringValue()).isEqualTo("at rates of 2025-09-18");
-        assertThat(json.get("rows").get(1).get("pledged").stringValue()).isEqualTo("GBP 22145124381.78");
-        assertThat(json.get("total").get("pledged").stringValue()).isEqualTo("GBP 27145124381.78");
+        assertThat(json.get("rows").get(1).get("pledged").toString()).isEqualTo("{\"amount\":\"22145124381.78\",\"currency\":\"GBP\"}");
+        assertThat(json.get("total").get("pledged").toString()).isEqualTo("{\"amount\":\"27145124381.78\",\"currency\":\"GBP\"}");
         assertThat(json.get("rates").get(0).get("rate").stringValue()).isEqualTo("0.7381708127260648113973573484904407");
         assertThat(json.get("rates").get(0).get("source").stringValue()).contains("Equals Money");
     }
@@ -61,8 +61,8 @@ class ReportFilesTest {
                 ,total,150000000000.00,27000000000.00,123000000000.00,GBP
                 """);
         JsonNode json = JsonMapper.builder().build().readTree(new StringReader(ReportFiles.json(t)));
-        assertThat(json.get("total").stringValue()).isEqualTo("GBP 150000000000.00");
-        assertThat(json.get("headlines").get(0).get("headlines").get(0).get("notItemised").stringValue()).isEqualTo("GBP 4000000000.00");
+        assertThat(json.get("total").toString()).isEqualTo("{\"amount\":\"150000000000.00\",\"currency\":\"GBP\"}");
+        assertThat(json.get("headlines").get(0).get("headlines").get(0).get("notItemised").toString()).isEqualTo("{\"amount\":\"4000000000.00\",\"currency\":\"GBP\"}");
         assertThat(json.get("warnings")).isEmpty();
     }
 }

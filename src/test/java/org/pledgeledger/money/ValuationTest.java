@@ -31,6 +31,25 @@ class ValuationTest {
     private static final DatedAmount LATER = DatedAmount.of(Amounts.parse("USD 1354.70"), SEP18);
 
     @Test
+    void eachValuationSaysWhatItIsMadeOf() {
+        Valuation own = Valuation.atOwnDates(RATES);
+        assertThat(own.kind()).isEqualTo(Valuation.Kind.OWN_DATES);
+        assertThat(own.rates()).contains(RATES);
+        assertThat(own.date()).isEmpty();
+        Valuation at = Valuation.atDate(RATES, SEP18);
+        assertThat(at.kind()).isEqualTo(Valuation.Kind.AT_DATE);
+        assertThat(at.date()).contains(SEP18);
+        Valuation reference = Valuation.atReferenceRates("GCF-2", RateTable.of(DatedRate.of(SEP16, GBP, USD, new BigDecimal("1.3"), "GCF")));
+        assertThat(reference.kind()).isEqualTo(Valuation.Kind.REFERENCE);
+        assertThat(reference.name()).contains("GCF-2");
+        Valuation stated = Valuation.atStatedEquivalents(at);
+        assertThat(stated.kind()).isEqualTo(Valuation.Kind.STATED);
+        assertThat(stated.rates()).isEmpty();
+        assertThat(stated.fallback()).contains(at);
+        assertThat(Valuation.atStatedEquivalents().fallback()).isEmpty();
+    }
+
+    @Test
     void atOwnDatesConvertsEachAmountAtItsOwnDatesRate() {
         ConvertedAmount c = Valuation.atOwnDates(RATES).convert(List.of(MICROSOFT, LATER), GBP);
         // hand-computed: 30e9 / 1.3646 = 21984464311.886267...; 1354.70 / 1.3547 = 1000.00 (to 34 digits)
