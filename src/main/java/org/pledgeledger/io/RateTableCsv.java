@@ -21,12 +21,6 @@ import java.util.Objects;
 import org.pledgeledger.money.DatedRate;
 import org.pledgeledger.money.RateTable;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads and writes {@link RateTable}s as CSV: a plain layout and the Bank of England database layout.
@@ -73,7 +67,6 @@ public final class RateTableCsv {
     private static final List<String> PLAIN_HEADER = List.of("date", "base", "term", "rate");
     private static final List<String> PLAIN_HEADER_WITH_SOURCE = List.of("date", "base", "term", "rate", "source");
     private static final DateTimeFormatter BOE_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private RateTableCsv() {
     }
@@ -108,26 +101,26 @@ public final class RateTableCsv {
         Objects.requireNonNull(reader, "reader");
         checkName(name);
         RateTable.Builder builder = RateTable.builder();
-        List<Row> rows = rows(reader, name);
+        List<CsvRows.Row> rows = rows(reader, name);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(name + ": empty; expected the header " + String.join(",", PLAIN_HEADER));
         }
-        Row header = rows.get(0);
-        List<String> columns = Arrays.asList(header.cells);
+        CsvRows.Row header = rows.get(0);
+        List<String> columns = Arrays.asList(header.cells());
         if (!columns.equals(PLAIN_HEADER) && !columns.equals(PLAIN_HEADER_WITH_SOURCE)) {
-            throw new IllegalArgumentException(name + " line " + header.line + ": header is '" + String.join(",", columns)
+            throw new IllegalArgumentException(name + " line " + header.line() + ": header is '" + String.join(",", columns)
                     + "'; expected date,base,term,rate or date,base,term,rate,source");
         }
         boolean hasSource = columns.size() == 5;
-        for (Row row : rows.subList(1, rows.size())) {
-            String where = name + " line " + row.line;
-            if (row.cells.length != columns.size()) {
-                throw new IllegalArgumentException(where + ": " + row.cells.length + " columns, expected "
-                        + columns.size() + " (" + String.join(",", columns) + "): " + String.join(",", row.cells));
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            String where = name + " line " + row.line();
+            if (row.cells().length != columns.size()) {
+                throw new IllegalArgumentException(where + ": " + row.cells().length + " columns, expected "
+                        + columns.size() + " (" + String.join(",", columns) + "): " + String.join(",", row.cells()));
             }
-            LocalDate date = parseDate(where, "date", row.cells[0], DateTimeFormatter.ISO_LOCAL_DATE, "an ISO date (yyyy-MM-dd)");
-            BigDecimal rate = parseRate(where, "rate", row.cells[3]);
-            builder.add(where, date, row.cells[1].trim(), row.cells[2].trim(), rate, hasSource ? row.cells[4] : name);
+            LocalDate date = parseDate(where, "date", row.cells()[0], DateTimeFormatter.ISO_LOCAL_DATE, "an ISO date (yyyy-MM-dd)");
+            BigDecimal rate = parseRate(where, "rate", row.cells()[3]);
+            builder.add(where, date, row.cells()[1].trim(), row.cells()[2].trim(), rate, hasSource ? row.cells()[4] : name);
         }
         return builder.build();
     }
@@ -163,41 +156,41 @@ public final class RateTableCsv {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(series, "series");
         checkName(name);
-        List<Row> rows = rows(reader, name);
+        List<CsvRows.Row> rows = rows(reader, name);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(name + ": empty; expected a header DATE,<series>...");
         }
-        Row header = rows.get(0);
-        if (!header.cells[0].trim().equalsIgnoreCase("DATE") || header.cells.length < 2) {
-            throw new IllegalArgumentException(name + " line " + header.line + ": header is '"
-                    + String.join(",", header.cells) + "'; expected DATE followed by one column per series");
+        CsvRows.Row header = rows.get(0);
+        if (!header.cells()[0].trim().equalsIgnoreCase("DATE") || header.cells().length < 2) {
+            throw new IllegalArgumentException(name + " line " + header.line() + ": header is '"
+                    + String.join(",", header.cells()) + "'; expected DATE followed by one column per series");
         }
-        String[][] pairs = new String[header.cells.length][];
-        for (int c = 1; c < header.cells.length; c++) {
-            String code = header.cells[c].trim();
+        String[][] pairs = new String[header.cells().length][];
+        for (int c = 1; c < header.cells().length; c++) {
+            String code = header.cells()[c].trim();
             String pair = series.get(code);
             if (pair == null || !pair.matches("[A-Z]{3}/[A-Z]{3}")) {
-                throw new IllegalArgumentException(name + " line " + header.line + ", column " + code
+                throw new IllegalArgumentException(name + " line " + header.line() + ", column " + code
                         + ": " + (pair == null ? "unknown Bank of England series; pass its pair (BASE/TERM) in the series map"
                                 : "series maps to '" + pair + "', which is not BASE/TERM"));
             }
             pairs[c] = pair.split("/");
         }
         RateTable.Builder builder = RateTable.builder();
-        for (Row row : rows.subList(1, rows.size())) {
-            String where = name + " line " + row.line;
-            if (row.cells.length != header.cells.length) {
-                throw new IllegalArgumentException(where + ": " + row.cells.length + " columns, expected "
-                        + header.cells.length + " (" + String.join(",", header.cells) + ")");
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            String where = name + " line " + row.line();
+            if (row.cells().length != header.cells().length) {
+                throw new IllegalArgumentException(where + ": " + row.cells().length + " columns, expected "
+                        + header.cells().length + " (" + String.join(",", header.cells()) + ")");
             }
-            LocalDate date = parseDate(where, "DATE", row.cells[0], BOE_DATE, "a date like 16 Sep 2025");
-            for (int c = 1; c < row.cells.length; c++) {
-                if (row.cells[c].isBlank()) {
+            LocalDate date = parseDate(where, "DATE", row.cells()[0], BOE_DATE, "a date like 16 Sep 2025");
+            for (int c = 1; c < row.cells().length; c++) {
+                if (row.cells()[c].isBlank()) {
                     continue;
                 }
-                String code = header.cells[c].trim();
+                String code = header.cells()[c].trim();
                 String cell = where + ", column " + code;
-                builder.add(cell, date, pairs[c][0], pairs[c][1], parseRate(where, code, row.cells[c]),
+                builder.add(cell, date, pairs[c][0], pairs[c][1], parseRate(where, code, row.cells()[c]),
                         "Bank of England " + code + " (" + name + ")");
             }
         }
@@ -221,47 +214,13 @@ public final class RateTableCsv {
             rows.add(new String[] {r.date().toString(), r.base().getCurrencyCode(), r.term().getCurrencyCode(),
                 r.rate().toPlainString(), r.source()});
         }
-        try {
-            MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValue(writer, rows);
-        } catch (JacksonException e) {
-            throw new UncheckedIOException("Cannot write rate table: " + e.getOriginalMessage(),
-                    new IOException(e));
-        }
+        CsvRows.write(rows, writer, "rate table");
     }
 
-    private record Row(int line, String[] cells) {
-    }
-
-    private static List<Row> rows(Reader reader, String name) {
-        List<Row> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(reader)) {
-            while (it.hasNextValue()) {
-                String[] cells = it.nextValue();
-                // the parser now stands on the row's last line; a quoted cell may span several
-                int line = it.parser().currentTokenLocation().getLineNr() - lineBreaks(cells);
-                if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
-                    continue;
-                }
-                if (rows.isEmpty() && cells[0].startsWith("\uFEFF")) {
-                    cells[0] = cells[0].substring(1);
-                }
-                rows.add(new Row(line, cells));
-            }
-        } catch (StreamReadException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new IllegalArgumentException(name + " line " + line + ": malformed CSV: " + e.getOriginalMessage(), e);
-        } catch (JacksonException e) {
-            throw new UncheckedIOException("Cannot read " + name + ": " + e.getOriginalMessage(), new IOException(e));
-        }
+    private static List<CsvRows.Row> rows(Reader reader, String name) {
+        List<CsvRows.Row> rows = new ArrayList<>();
+        CsvRows.read(reader, name, rows::add);
         return rows;
-    }
-
-    private static int lineBreaks(String[] cells) {
-        int n = 0;
-        for (String cell : cells) {
-            n += (int) cell.chars().filter(c -> c == '\n').count();
-        }
-        return n;
     }
 
     private static LocalDate parseDate(String where, String column, String text, DateTimeFormatter format, String expected) {

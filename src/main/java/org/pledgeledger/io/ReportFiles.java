@@ -209,7 +209,7 @@ public final class ReportFiles {
     }
 
     private static String plain(MonetaryAmount amount) {
-        return Amounts.format(amount).substring(4);
+        return Amounts.formatNumber(amount);
     }
 
     private static ObjectNode row(JsonNodeFactory f, PledgeTable.Row r) {

@@ -131,6 +131,21 @@ public final class Amounts {
     }
 
     /**
+     * Writes an amount's number alone, as {@link #format(MonetaryAmount)} writes it after the code:
+     * at least the currency's minor-unit digits, never fewer digits than the number has.
+     * <p>
+     * {@code Amounts.formatNumber(Amounts.parse("USD 30000000000"))} is {@code "30000000000.00"},
+     * for a CSV cell beside a currency column.
+     *
+     * @param amount  the amount, not null
+     * @return the plain decimal, never null
+     */
+    public static String formatNumber(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount");
+        return plain(number(amount), amount.getCurrency());
+    }
+
+    /**
      * Returns the exact number of an amount, never through binary floating point.
      *
      * @param amount  the amount, not null

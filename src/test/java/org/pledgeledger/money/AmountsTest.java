@@ -31,6 +31,7 @@ class AmountsTest {
     })
     void formatPadsToMinorUnitsAndNeverRoundsAway(String input, String expected) {
         assertThat(Amounts.format(Amounts.parse(input))).isEqualTo(expected);
+        assertThat(Amounts.formatNumber(Amounts.parse(input))).as("the number alone").isEqualTo(expected.substring(4));
     }
 
     @ParameterizedTest

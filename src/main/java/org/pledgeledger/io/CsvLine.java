@@ -1,0 +1,181 @@
+package org.pledgeledger.io;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+
+/**
+ * One data row of a CSV file whose columns are named by its header, with the file name and line
+ * for errors: every error names the file, the line, the column, the value and the rule.
+ * <p>
+ * Not thread-safe; used by one read only.
+ */
+final class CsvLine {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+
+    /** The columns of a file, by name, checked against what the layout knows and needs. */
+    static final class Header {
+
+        private final Map<String, Integer> index = new HashMap<>();
+        private final int size;
+
+        Header(String name, CsvRows.Row row, List<String> known, List<String> required) {
+            size = row.cells().length;
+            for (int i = 0; i < size; i++) {
+                String column = row.cells()[i].strip();
+                if (!known.contains(column)) {
+                    throw new IllegalArgumentException(name + " line " + row.line() + ", column " + (i + 1) + ": '" + column
+                            + "' is not a column of this layout; expected some of " + known);
+                }
+                if (index.put(column, i) != null) {
+                    throw new IllegalArgumentException(name + " line " + row.line() + ": column '" + column + "' appears twice");
+                }
+            }
+            for (String column : required) {
+                if (!index.containsKey(column)) {
+                    throw new IllegalArgumentException(name + " line " + row.line() + ": the header lacks the required column '"
+                            + column + "'; required are " + required);
+                }
+            }
+        }
+    }
+
+    private final String where;
+    private final Header header;
+    private final String[] cells;
+
+    CsvLine(String name, Header header, CsvRows.Row row) {
+        this.where = name + " line " + row.line();
+        this.header = header;
+        this.cells = row.cells();
+        if (cells.length != header.size) {
+            throw new IllegalArgumentException(where + ": " + cells.length + " cells, but the header has " + header.size + " columns");
+        }
+    }
+
+    String where() {
+        return where;
+    }
+
+    /** The stripped cell of a column, empty if the column is absent or the cell blank. */
+    String cell(String column) {
+        Integer i = header.index.get(column);
+        return i == null ? "" : cells[i].strip();
+    }
+
+    /** Free text exactly as written (not stripped), required to be non-blank. */
+    String words(String column) {
+        Integer i = header.index.get(column);
+        String c = i == null ? "" : cells[i];
+        if (c.isBlank()) {
+            throw error(column, "", "required, and empty");
+        }
+        return c;
+    }
+
+    /** Free text exactly as written, if not blank. */
+    Optional<String> optWords(String column) {
+        Integer i = header.index.get(column);
+        return i == null || cells[i].isBlank() ? Optional.empty() : Optional.of(cells[i]);
+    }
+
+    Optional<String> opt(String column) {
+        String c = cell(column);
+        return c.isEmpty() ? Optional.empty() : Optional.of(c);
+    }
+
+    String text(String column) {
+        return opt(column).orElseThrow(() -> error(column, "", "required, and empty"));
+    }
+
+    LocalDate date(String column) {
+        String c = text(column);
+        try {
+            return LocalDate.parse(c);
+        } catch (DateTimeParseException e) {
+            throw error(column, c, "is not an ISO date (yyyy-MM-dd)");
+        }
+    }
+
+    BigDecimal decimal(String column) {
+        String c = text(column);
+        if (!PLAIN_DECIMAL.matcher(c).matches()) {
+            throw error(column, c, "is not a plain decimal (digits and one point: no thousands separators, currency signs or exponent)");
+        }
+        return new BigDecimal(c);
+    }
+
+    CurrencyUnit currency(String column) {
+        String c = text(column);
+        return checked(column, c, () -> Amounts.currency(c));
+    }
+
+    /** The amount in the {@code amountColumn}, in the currency of the {@code currencyColumn}. */
+    MonetaryAmount amount(String amountColumn, String currencyColumn) {
+        return Amounts.of(decimal(amountColumn), currency(currencyColumn));
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        String c = text(column);
+        try {
+            return Enum.valueOf(type, c);
+        } catch (IllegalArgumentException e) {
+            throw error(column, c, "is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** The source in the {@code source_*} columns, or empty if they are all blank. */
+    Optional<Source> source() {
+        if (PledgeCsv.SOURCE_COLUMNS.stream().allMatch(c -> cell(c).isEmpty())) {
+            return Optional.empty();
+        }
+        Source s = checked("source_publisher", cell("source_publisher"),
+                () -> Source.of(words("source_publisher"), words("source_title"), date("source_date"), words("source_quote")));
+        if (opt("source_url").isPresent()) {
+            Source plain = s;
+            s = checked("source_url", cell("source_url"), () -> plain.withUrl(URI.create(cell("source_url"))));
+        }
+        Optional<String> note = optWords("source_note");
+        return note.isPresent() ? Optional.of(s.withNote(note.get())) : Optional.of(s);
+    }
+
+    /** Runs a step that may reject a value, naming the column and value in the error. */
+    <T> T checked(String column, String value, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RowError e) {
+            throw e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw error(column, value, "is rejected: " + e.getMessage());
+        }
+    }
+
+    IllegalArgumentException error(String column, String value, String rule) {
+        return new RowError(where + ", column " + column + ": " + (value.isEmpty() ? rule : "'" + value + "' " + rule));
+    }
+
+    /** An error that already names its file, line and column, passed on as it is. */
+    static final class RowError extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        RowError(String message) {
+            super(message);
+        }
+    }
+}
