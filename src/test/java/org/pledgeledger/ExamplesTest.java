@@ -50,27 +50,34 @@ class ExamplesTest {
                 shell.addToClasspath(entry);
             }
             SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = Files.readString(script, StandardCharsets.UTF_8);
+            // fed line by line, as /open does: a line that completes a snippet ends it, so a builder
+            // chain whose next line starts with a dot would be cut here just as in jshell itself
+            String pending = "";
             int snippets = 0;
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+                pending = pending + line + "\n";
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+                while (info.completeness().isComplete()) {
+                    String source = info.source();
+                    snippets++;
+                    for (SnippetEvent event : shell.eval(source)) {
+                        if (event.status() == Snippet.Status.REJECTED) {
+                            StringBuilder why = new StringBuilder("rejected: " + source.strip());
+                            shell.diagnostics(event.snippet()).forEach((Diag d) -> why.append("\n  ").append(d.getMessage(null)));
+                            failures.add(why.toString());
+                        }
+                        if (event.exception() != null) {
+                            failures.add("threw " + event.exception() + " in: " + source.strip());
+                        }
+                    }
+                    pending = info.remaining();
+                    info = analysis.analyzeCompletion(pending);
+                }
                 if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
-                    break;
+                    pending = "";
                 }
-                String source = info.source() != null ? info.source() : remaining;
-                snippets++;
-                for (SnippetEvent event : shell.eval(source)) {
-                    if (event.status() == Snippet.Status.REJECTED) {
-                        StringBuilder why = new StringBuilder("rejected: " + source.strip());
-                        shell.diagnostics(event.snippet()).forEach((Diag d) -> why.append("\n  ").append(d.getMessage(null)));
-                        failures.add(why.toString());
-                    }
-                    if (event.exception() != null) {
-                        failures.add("threw " + event.exception() + " in: " + source.strip());
-                    }
-                }
-                remaining = info.source() != null ? info.remaining() : "";
             }
+            assertThat(pending.strip()).as("an unfinished snippet at the end of " + script).isEmpty();
             assertThat(snippets).as("snippets in " + script).isGreaterThan(1);
         } finally {
             System.setOut(original);
