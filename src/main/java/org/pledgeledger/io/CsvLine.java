@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -26,12 +25,12 @@ import org.pledgeledger.money.Amounts;
  */
 final class CsvLine {
 
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
-
     /** The columns of a file, by name, checked against what the layout knows and needs. */
     static final class Header {
 
         private final Map<String, Integer> index = new HashMap<>();
+        /** The dates of this file by their text: a file repeats a few thousand dates a million times. */
+        private final Map<String, LocalDate> dates = new HashMap<>();
         private final int size;
 
         Header(String name, CsvRows.Row row, List<String> known, List<String> required) {
@@ -105,8 +104,14 @@ final class CsvLine {
 
     LocalDate date(String column) {
         String c = text(column);
+        LocalDate known = header.dates.get(c);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(c);
+            LocalDate d = LocalDate.parse(c);
+            header.dates.put(c, d);
+            return d;
         } catch (DateTimeParseException e) {
             throw error(column, c, "is not an ISO date (yyyy-MM-dd)");
         }
@@ -114,7 +119,7 @@ final class CsvLine {
 
     BigDecimal decimal(String column) {
         String c = text(column);
-        if (!PLAIN_DECIMAL.matcher(c).matches()) {
+        if (!PlainDecimal.is(c)) {
             throw error(column, c, "is not a plain decimal (digits and one point: no thousands separators, currency signs or exponent)");
         }
         return new BigDecimal(c);

@@ -77,10 +77,8 @@ final class CsvRows {
     private static int lineBreaks(String[] cells) {
         int n = 0;
         for (String cell : cells) {
-            for (int i = 0; i < cell.length(); i++) {
-                if (cell.charAt(i) == '\n') {
-                    n++;
-                }
+            for (int i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) {
+                n++;
             }
         }
         return n;

@@ -1,5 +1,6 @@
 package org.pledgeledger.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -10,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,8 +131,7 @@ public final class Journal implements AutoCloseable {
                 channel.write(ByteBuffer.wrap(HEADER.getBytes(StandardCharsets.UTF_8)), 0);
                 channel.force(true);
             }
-            byte[] bytes = readAll(channel);
-            Replay replay = replay(file.getFileName().toString(), bytes);
+            Replay replay = replay(file.getFileName().toString(), channel);
             Ledger ledger = Ledger.create();
             try {
                 ledger.appendAll(replay.events());
@@ -160,56 +160,75 @@ public final class Journal implements AutoCloseable {
     private record Replay(List<LedgerEvent> events, Optional<TornTail> torn) {
     }
 
-    /** Reads the file through the locked channel: opening and closing another descriptor would drop the lock. */
-    private static byte[] readAll(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IOException("journal of " + size + " bytes is larger than one read can hold");
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+    /** The longest line read: a longer one is an error, so that a file without line breaks cannot exhaust memory. */
+    static final int MAX_LINE_BYTES = (int) LedgerJson.MAX_DOCUMENT_BYTES;
+
+    /**
+     * Reads every complete line, a chunk at a time, through the locked channel (opening and closing
+     * another descriptor would drop the lock); a last line without its newline is the torn tail.
+     */
+    private static Replay replay(String name, FileChannel channel) throws IOException {
+        List<LedgerEvent> events = new ArrayList<>();
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+        ByteArrayOutputStream pending = new ByteArrayOutputStream();
         long position = 0;
-        while (buffer.hasRemaining()) {
-            int n = channel.read(buffer, position);
+        long lineStart = 0;
+        int line = 1;
+        while (true) {
+            chunk.clear();
+            int n = channel.read(chunk, position);
             if (n < 0) {
                 break;
             }
+            byte[] bytes = chunk.array();
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (bytes[i] != '\n') {
+                    continue;
+                }
+                String where = name + " line " + line;
+                if (pending.size() == 0) {
+                    readLine(where, line, bytes, start, i - start, events);
+                } else {
+                    pending.write(bytes, start, i - start);
+                    checkLength(where, pending.size());
+                    readLine(where, line, pending.toByteArray(), 0, pending.size(), events);
+                    pending.reset();
+                }
+                start = i + 1;
+                lineStart = position + start;
+                line++;
+            }
+            pending.write(bytes, start, n - start);
+            checkLength(name + " line " + line, pending.size());
             position += n;
         }
-        return Arrays.copyOf(buffer.array(), (int) position);
+        Optional<TornTail> torn = pending.size() == 0 ? Optional.empty() : Optional.of(new TornTail(line, lineStart, pending.size()));
+        return new Replay(events, torn);
     }
 
-    /** Reads every complete line; a last line without its newline is the torn tail. */
-    private static Replay replay(String name, byte[] bytes) {
-        List<LedgerEvent> events = new ArrayList<>();
-        int start = 0;
-        int line = 1;
-        while (start < bytes.length) {
-            int end = start;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
-            }
-            if (end == bytes.length) {
-                return new Replay(events, Optional.of(new TornTail(line, start, bytes.length - start)));
-            }
-            String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
-            String where = name + " line " + line;
-            JsonNode node;
-            try {
-                node = LedgerJson.mapper().readTree(text);
-            } catch (JacksonException e) {
-                throw new IllegalArgumentException(where + ": malformed JSON: " + e.getOriginalMessage(), e);
-            }
-            if (line == 1) {
-                if (node == null || !node.isObject() || !SCHEMA.equals(node.path("schema").asString()) || node.size() != 1) {
-                    throw new IllegalArgumentException(where + ": header is " + text + "; expected " + HEADER.strip());
-                }
-            } else {
-                events.add(LedgerJson.event(node, where));
-            }
-            start = end + 1;
-            line++;
+    private static void checkLength(String where, int length) {
+        if (length > MAX_LINE_BYTES) {
+            throw new IllegalArgumentException(where + ": longer than " + MAX_LINE_BYTES + " bytes without a line break;"
+                    + " not a journal line");
         }
-        return new Replay(events, Optional.empty());
+    }
+
+    private static void readLine(String where, int line, byte[] bytes, int offset, int length, List<LedgerEvent> events) {
+        JsonNode node;
+        try {
+            node = LedgerJson.mapper().readTree(bytes, offset, length);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(where + ": malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        if (line == 1) {
+            if (node == null || !node.isObject() || !SCHEMA.equals(node.path("schema").asString()) || node.size() != 1) {
+                throw new IllegalArgumentException(where + ": header is " + new String(bytes, offset, length, StandardCharsets.UTF_8)
+                        + "; expected " + HEADER.strip());
+            }
+        } else {
+            events.add(LedgerJson.event(node, where));
+        }
     }
 
     /**
@@ -297,6 +316,54 @@ public final class Journal implements AutoCloseable {
                     + " is in memory only and the journal must be reopened", e);
         }
         return true;
+    }
+
+    /**
+     * Appends events atomically, as {@link Ledger#appendAll} does, writing their lines in one go and
+     * returning only after all of them are forced to disk: the way to write a journal in bulk.
+     * <p>
+     * {@code journal.appendAll(PledgeCsv.readPledges(reader, "pledges.csv"))}
+     *
+     * @param events  the events, not null, no null elements
+     * @return how many were new and written (events already there are skipped)
+     * @throws IllegalArgumentException or IllegalStateException as {@link Ledger#appendAll}: nothing is written
+     * @throws IllegalStateException if the journal has a torn tail not yet recovered, is closed, or failed
+     * @throws UncheckedIOException if the lines cannot be written; the journal is then unusable
+     */
+    public synchronized int appendAll(Collection<? extends LedgerEvent> events) {
+        Objects.requireNonNull(events, "events");
+        requireOpen();
+        if (torn != null) {
+            throw new IllegalStateException("Journal " + file.getFileName() + " has a torn last line (" + torn
+                    + "); call recover() to cut it away before appending");
+        }
+        int before = ledger.size();
+        int fresh = ledger.appendAll(events);
+        if (fresh == 0) {
+            return 0;
+        }
+        List<LedgerEvent> written = ledger.events().subList(before, ledger.size());
+        try {
+            long position = channel.size();
+            ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
+            for (int i = 0; i < written.size(); i++) {
+                chunk.write(LedgerJson.mapper().writeValueAsBytes(LedgerJsonWriter.selfContained(written.get(i))));
+                chunk.write('\n');
+                if (chunk.size() >= 1 << 20 || i == written.size() - 1) {
+                    ByteBuffer buffer = ByteBuffer.wrap(chunk.toByteArray());
+                    while (buffer.hasRemaining()) {
+                        position += channel.write(buffer, position);
+                    }
+                    chunk.reset();
+                }
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            failed = true;
+            throw new UncheckedIOException("Cannot write to journal " + file + "; " + fresh
+                    + " events are in memory only and the journal must be reopened", e);
+        }
+        return fresh;
     }
 
     private void requireOpen() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import javax.money.MonetaryAmount;
 
@@ -28,7 +27,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class JsonFields {
 
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
     private final String document;
     private final String path;
@@ -121,7 +119,7 @@ final class JsonFields {
             throw error(at, "expected a plain decimal written as a string, such as \"1234.56\", found " + describe(number)
                     + " (a JSON number could have passed through binary floating point)");
         }
-        if (!PLAIN_DECIMAL.matcher(number.stringValue()).matches()) {
+        if (!PlainDecimal.is(number.stringValue())) {
             throw error(at, "'" + number.stringValue() + "' is not a plain decimal such as 1234.56");
         }
         a.checked("currency", () -> Amounts.currency(a.text("currency")));

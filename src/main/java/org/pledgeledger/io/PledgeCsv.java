@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -135,6 +136,26 @@ public final class PledgeCsv {
     }
 
     /**
+     * Reads pledges one at a time, passing each announcement on as soon as its rows are read, so
+     * that a file of any size is read in little memory.
+     * <p>
+     * {@code PledgeCsv.readPledges(reader, "pledges.csv", a -> totals.add(a.pledge()))}
+     *
+     * @param reader  the CSV text, not null, not closed by this method
+     * @param name  what to call the input in errors, not blank
+     * @param each  receives each announcement in file order, not null
+     * @return how many pledges were read
+     * @throws IllegalArgumentException naming the line, column, value and rule of the first bad row;
+     *     the pledges before it have been passed on already, so a caller that must be all or nothing
+     *     collects them first, as {@link #readPledges(Reader, String)} does
+     * @throws UncheckedIOException if the reader fails
+     */
+    public static int readPledges(Reader reader, String name, Consumer<? super PledgeEvent.Announced> each) {
+        Objects.requireNonNull(each, "each");
+        return streamPledgeRows(reader, name, row -> each.accept((PledgeEvent.Announced) row.event()));
+    }
+
+    /**
      * Reads the events of pledges after their announcement: commitments, deliveries, revisions,
      * pauses, resumptions, withdrawals and fulfilment.
      *
@@ -228,9 +249,15 @@ public final class PledgeCsv {
     }
 
     private static List<Located> readPledgeRows(Reader reader, String name) {
+        List<Located> rows = new ArrayList<>();
+        streamPledgeRows(reader, name, rows::add);
+        return rows;
+    }
+
+    private static int streamPledgeRows(Reader reader, String name, Consumer<Located> each) {
         Objects.requireNonNull(reader, "reader");
         checkName(name);
-        PledgeRows rows = new PledgeRows(name);
+        PledgeRows rows = new PledgeRows(name, each);
         CsvRows.read(reader, name, rows::row);
         return rows.finish();
     }
@@ -239,13 +266,21 @@ public final class PledgeCsv {
     private static final class PledgeRows {
 
         private final String name;
-        private final List<Located> done = new ArrayList<>();
-        private final Map<Source, Source> interned = new HashMap<>();
+        private final Consumer<Located> done;
+        /** Equal values met again (pledgers, dates, sources) share one instance: a large file repeats them. */
+        private final Map<Object, Object> interned = new HashMap<>();
         private CsvLine.Header header;
         private Open open;
+        private int count;
 
-        PledgeRows(String name) {
+        PledgeRows(String name, Consumer<Located> done) {
             this.name = name;
+            this.done = done;
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T intern(T value) {
+            return (T) interned.computeIfAbsent(value, v -> v);
         }
 
         /** A pledge whose continuation rows may still come. */
@@ -264,16 +299,16 @@ public final class PledgeCsv {
             }
             close();
             PledgeId id = line.checked("pledge_id", line.cell("pledge_id"), () -> PledgeId.of(line.text("pledge_id")));
-            Party pledger = line.checked("pledger", line.cell("pledger"),
-                    () -> new Party(line.words("pledger"), line.enumValue("pledger_kind", Party.Kind.class)));
+            Party pledger = intern(line.checked("pledger", line.cell("pledger"),
+                    () -> new Party(line.words("pledger"), line.enumValue("pledger_kind", Party.Kind.class))));
             MonetaryAmount amount = line.amount("amount", "currency");
-            LocalDate announced = line.date("announced");
+            LocalDate announced = intern(line.date("announced"));
             Pledge.Builder b = line.checked("beneficiary", line.cell("beneficiary"),
-                    () -> Pledge.builder(id, pledger, line.words("beneficiary"), amount, announced));
-            line.opt("period").ifPresent(p -> b.period(line.checked("period", p, () -> PledgePeriod.parse(p))));
+                    () -> Pledge.builder(id, pledger, intern(line.words("beneficiary")), amount, announced));
+            line.opt("period").ifPresent(p -> b.period(intern(line.checked("period", p, () -> PledgePeriod.parse(p)))));
             line.opt("sectors").ifPresent(s -> {
                 for (String sector : s.split(";", -1)) {
-                    line.checked("sectors", s, () -> b.sector(Sector.of(sector)));
+                    line.checked("sectors", s, () -> b.sector(intern(Sector.of(sector))));
                 }
             });
             line.opt("phasing").ifPresent(p -> b.phasing(phasing(line, p, amount.getCurrency())));
@@ -281,7 +316,7 @@ public final class PledgeCsv {
             addEquivalentAndSource(line, b, true);
             EventId event = line.opt("event_id").map(e -> line.checked("event_id", e, () -> EventId.of(e)))
                     .orElseGet(() -> EventId.of(id.value() + "/announced"));
-            LocalDate recorded = line.opt("recorded").isPresent() ? line.date("recorded") : announced;
+            LocalDate recorded = line.opt("recorded").isPresent() ? intern(line.date("recorded")) : announced;
             open = new Open(line, id, b, event, recorded, line.enumValue("basis", Basis.class));
         }
 
@@ -314,7 +349,7 @@ public final class PledgeCsv {
             }
             Optional<Source> source = line.source();
             if (source.isPresent()) {
-                b.source(interned.computeIfAbsent(source.get(), s -> s));
+                b.source(intern(source.get()));
             } else if (sourceRequired) {
                 throw line.error("source_publisher", "", "required, and empty: every pledge cites where it came from");
             }
@@ -325,19 +360,20 @@ public final class PledgeCsv {
                 Open o = open;
                 CsvLine line = o.first();
                 Pledge pledge = line.checked("pledge_id", o.id().value(), o.builder()::build);
-                done.add(new Located(line.checked("event_id", o.event().value(),
+                done.accept(new Located(line.checked("event_id", o.event().value(),
                         () -> new PledgeEvent.Announced(o.event(), pledge, o.recorded(), o.basis())), line.where()));
+                count++;
                 open = null;
             }
         }
 
-        List<Located> finish() {
+        int finish() {
             if (header == null) {
                 throw new IllegalArgumentException(name + ": empty; expected a header naming the columns, such as "
                         + String.join(",", PLEDGE_REQUIRED));
             }
             close();
-            return done;
+            return count;
         }
     }
 
@@ -345,7 +381,7 @@ public final class PledgeCsv {
         Map<Year, MonetaryAmount> years = new LinkedHashMap<>();
         for (String part : text.split(";", -1)) {
             String[] yearAmount = part.strip().split("=", -1);
-            if (yearAmount.length != 2 || !yearAmount[0].strip().matches("[0-9]{4}") || !yearAmount[1].strip().matches("-?[0-9]+(\\.[0-9]+)?")) {
+            if (yearAmount.length != 2 || !yearAmount[0].strip().matches("[0-9]{4}") || !PlainDecimal.is(yearAmount[1].strip())) {
                 throw line.error("phasing", text, "is not a list of year=amount such as 2025=100.00;2026=200.00 (amounts in "
                         + currency.getCurrencyCode() + ", plain decimals)");
             }

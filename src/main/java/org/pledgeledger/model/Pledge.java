@@ -42,7 +42,8 @@ public final class Pledge {
     private final List<StatedEquivalent> equivalents;
     private final Set<Sector> sectors;
     private final PledgePeriod period;
-    private final Phasing phasing;
+    /** The stated phasing, or null for an even spread, which {@link #phasing()} works out when asked. */
+    private final Phasing statedPhasing;
     private final LocalDate announced;
     private final Novelty novelty;
     private final List<Source> sources;
@@ -55,7 +56,7 @@ public final class Pledge {
         this.equivalents = List.copyOf(b.equivalents);
         this.sectors = Collections.unmodifiableSet(new TreeSet<>(b.sectors));
         this.period = period;
-        this.phasing = phasing;
+        this.statedPhasing = phasing;
         this.announced = b.announced;
         this.novelty = b.novelty;
         this.sources = List.copyOf(b.sources);
@@ -86,7 +87,7 @@ public final class Pledge {
         b.equivalents.addAll(equivalents);
         b.sectors.addAll(sectors);
         b.period = period;
-        b.statedPhasing = phasing.isStated() ? phasing : null;
+        b.statedPhasing = statedPhasing;
         b.novelty = novelty;
         b.sources.addAll(sources);
         return b;
@@ -161,7 +162,7 @@ public final class Pledge {
      * @return the phasing, never null
      */
     public Phasing phasing() {
-        return phasing;
+        return statedPhasing != null ? statedPhasing : Phasing.evenSpread(amount, period);
     }
 
     /**
@@ -213,13 +214,13 @@ public final class Pledge {
     public boolean equals(Object obj) {
         return this == obj || (obj instanceof Pledge o && id.equals(o.id) && pledger.equals(o.pledger)
                 && beneficiary.equals(o.beneficiary) && amount.equals(o.amount) && equivalents.equals(o.equivalents)
-                && sectors.equals(o.sectors) && period.equals(o.period) && phasing.equals(o.phasing)
+                && sectors.equals(o.sectors) && period.equals(o.period) && Objects.equals(statedPhasing, o.statedPhasing)
                 && announced.equals(o.announced) && novelty.equals(o.novelty) && sources.equals(o.sources));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, pledger, beneficiary, amount, equivalents, sectors, period, phasing, announced, novelty,
+        return Objects.hash(id, pledger, beneficiary, amount, equivalents, sectors, period, statedPhasing, announced, novelty,
                 sources);
     }
 
@@ -356,10 +357,11 @@ public final class Pledge {
                 throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
             }
             PledgePeriod p = period != null ? period : PledgePeriod.of(Year.from(announced));
-            Phasing phasing = statedPhasing != null ? statedPhasing : Phasing.evenSpread(amount, p);
-            checkPhasing(what, p, phasing);
+            if (statedPhasing != null) {
+                checkPhasing(what, p, statedPhasing);
+            }
             checkNovelty(what);
-            return new Pledge(this, p, phasing);
+            return new Pledge(this, p, statedPhasing);
         }
 
         private void checkPhasing(String what, PledgePeriod p, Phasing phasing) {

@@ -1,7 +1,6 @@
 package org.pledgeledger.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The rule every readable id follows: lower-case letters and digits in groups joined by single
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * This class is immutable and thread-safe.
  */
 public final class Slug {
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Slug() {
     }
@@ -28,10 +25,29 @@ public final class Slug {
      */
     public static String check(String what, String value) {
         Objects.requireNonNull(value, "value");
-        if (!SLUG.matcher(value).matches()) {
+        if (!isSlug(value)) {
             throw new IllegalArgumentException(what + " '" + value
                     + "' is not a slug: lower-case letters and digits joined by single hyphens, such as microsoft-uk-2025");
         }
         return value;
+    }
+
+    /** Lower-case letters and digits, joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}, without a regex. */
+    private static boolean isSlug(String value) {
+        boolean afterHyphen = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                afterHyphen = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
     }
 }

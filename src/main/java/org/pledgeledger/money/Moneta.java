@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -41,8 +44,16 @@ final class Moneta {
 
     /** Returns the currency for an ISO 4217 code, or throws naming the code. */
     static CurrencyUnit currency(String code) {
-        return Monetary.getCurrency(code);
+        CurrencyUnit known = CURRENCIES.get(code);
+        if (known == null) {
+            // Moneta's own lookup walks its provider chain on every call; a known code is asked once
+            known = Monetary.getCurrency(code);
+            CURRENCIES.putIfAbsent(code, known);
+        }
+        return known;
     }
+
+    private static final ConcurrentMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
     /** Returns the exact number of an amount, never through binary floating point. */
     static BigDecimal number(MonetaryAmount amount) {

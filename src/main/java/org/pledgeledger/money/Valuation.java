@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -208,11 +210,38 @@ public final class Valuation {
     public ConvertedAmount convert(Collection<DatedAmount> amounts, CurrencyUnit target) {
         Objects.requireNonNull(amounts, "amounts");
         Objects.requireNonNull(target, "target");
-        List<ConversionLine> lines = new ArrayList<>(amounts.size());
-        for (DatedAmount amount : amounts) {
-            lines.add(line(Objects.requireNonNull(amount, "amounts element"), target));
+        if (kind == Kind.STATED) {
+            List<ConversionLine> lines = new ArrayList<>(amounts.size());
+            for (DatedAmount amount : amounts) {
+                lines.add(line(Objects.requireNonNull(amount, "amounts element"), target));
+            }
+            return ConvertedAmount.of(target, toString(), lines);
         }
+        // Conversion is an exact multiplication, so the amounts that meet the same rate are summed
+        // exactly first and converted once: (a + b) x r is a x r + b x r to the last digit.
+        Map<RateKey, BigDecimal> sums = new LinkedHashMap<>();
+        for (DatedAmount amount : amounts) {
+            MonetaryAmount a = Objects.requireNonNull(amount, "amounts element").amount();
+            CurrencyUnit currency = a.getCurrency();
+            boolean same = currency.equals(target);
+            LocalDate on = same || kind == Kind.REFERENCE ? null : kind == Kind.OWN_DATES ? amount.date() : date;
+            sums.merge(new RateKey(currency, same, on), Amounts.number(a), BigDecimal::add);
+        }
+        List<ConversionLine> lines = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> {
+            MonetaryAmount amount = Amounts.of(sum, key.currency());
+            if (key.same()) {
+                lines.add(new ConversionLine(ConversionLine.Method.SAME_CURRENCY, amount, target, sum, Optional.empty()));
+            } else {
+                DatedRate rate = rateFor(key.currency(), target, key.on());
+                lines.add(new ConversionLine(ConversionLine.Method.RATE, amount, target, rate.convert(sum), Optional.of(rate)));
+            }
+        });
         return ConvertedAmount.of(target, toString(), lines);
+    }
+
+    /** The amounts that meet one rate: one currency on one rate date (none for the target currency or reference rates). */
+    private record RateKey(CurrencyUnit currency, boolean same, LocalDate on) {
     }
 
     /**
@@ -286,10 +315,13 @@ public final class Valuation {
         if (amount.getCurrency().equals(target)) {
             return sameCurrency(amount);
         }
-        DatedRate rate = kind == Kind.REFERENCE ? referenceRate(amount.getCurrency(), target)
-                : rates.rate(amount.getCurrency(), target, on);
+        DatedRate rate = rateFor(amount.getCurrency(), target, on);
         return new ConversionLine(ConversionLine.Method.RATE, amount, target, rate.convert(Amounts.number(amount)),
                 Optional.of(rate));
+    }
+
+    private DatedRate rateFor(CurrencyUnit base, CurrencyUnit term, LocalDate on) {
+        return kind == Kind.REFERENCE ? referenceRate(base, term) : rates.rate(base, term, on);
     }
 
     private DatedRate referenceRate(CurrencyUnit base, CurrencyUnit term) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.pledgeledger.ledger.LedgerEvent;
 import org.pledgeledger.ledger.LedgerView;
 import org.pledgeledger.ledger.PledgeEvent;
 import org.pledgeledger.ledger.PledgeState;
+import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.ConvertedAmount;
@@ -140,7 +142,8 @@ public record PledgeTable(LocalDate asOf, Optional<LocalDate> knownOn, Grouping 
     }
 
     /** One pledge's share of one group. */
-    private record Part(String key, PledgeState pledge, DatedAmount pledged, DatedAmount delivered, boolean contingent) {
+    /** A pledge's figures under one key: all of them ({@code whole}), or one year's share. */
+    private record Part(String key, PledgeState pledge, DatedAmount pledged, DatedAmount delivered, boolean contingent, boolean whole) {
     }
 
     /**
@@ -162,14 +165,15 @@ public record PledgeTable(LocalDate asOf, Optional<LocalDate> knownOn, Grouping 
         Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(valuation, "valuation");
         Objects.requireNonNull(currency, "currency");
-        Outlook outlook = conditions.evaluate(view);
+        // without any condition every pledge is unconditional: no outlook to work out
+        Outlook outlook = conditions.conditions().isEmpty() ? null : conditions.evaluate(view);
         List<Part> parts = new ArrayList<>();
         for (PledgeState s : view.pledges()) {
-            boolean contingent = outlook.pledge(s.id()).kind() != Contingency.Kind.UNCONDITIONAL;
+            boolean contingent = outlook != null && outlook.pledge(s.id()).kind() != Contingency.Kind.UNCONDITIONAL;
             if (grouping == Grouping.YEAR) {
                 parts.addAll(years(s, contingent));
             } else {
-                parts.add(new Part(key(grouping, s, conditions), s, s.datedAmount(), s.datedDelivered(), contingent));
+                parts.add(new Part(key(grouping, s, conditions), s, s.datedAmount(), s.datedDelivered(), contingent, true));
             }
         }
         Map<String, List<Part>> byKey = parts.stream().collect(Collectors.groupingBy(Part::key, TreeMap::new, Collectors.toList()));
@@ -182,14 +186,22 @@ public record PledgeTable(LocalDate asOf, Optional<LocalDate> knownOn, Grouping 
     private static String key(Grouping grouping, PledgeState s, Conditions conditions) {
         return switch (grouping) {
             case PLEDGER -> s.pledge().pledger().name();
-            case SECTOR -> s.pledge().sectors().isEmpty() ? "(no sector)"
-                    : s.pledge().sectors().stream().map(Sector::name).collect(Collectors.joining(" + "));
+            case SECTOR -> sectorKey(s.pledge());
             case STATUS -> s.status().name();
             case CONDITION -> conditions.conditionsOf(s.id()).isEmpty() ? "(no condition)"
                     : conditions.conditionsOf(s.id()).stream().map(ConditionId::value).sorted().collect(Collectors.joining(" + "));
             case NOVELTY -> s.pledge().novelty().kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             case YEAR -> throw new IllegalStateException("years are split, not keyed");
         };
+    }
+
+    /** The key of a pledge's sectors: their names joined by {@code " + "}, or {@code (no sector)}. */
+    static String sectorKey(Pledge pledge) {
+        Set<Sector> sectors = pledge.sectors();
+        if (sectors.size() == 1) {
+            return sectors.iterator().next().name();
+        }
+        return sectors.isEmpty() ? "(no sector)" : sectors.stream().map(Sector::name).collect(Collectors.joining(" + "));
     }
 
     /** A pledge's parts by year: the phasing, a revision no source phased, and deliveries by the year they took effect. */
@@ -210,7 +222,7 @@ public record PledgeTable(LocalDate asOf, Optional<LocalDate> knownOn, Grouping 
         }
         List<Part> parts = new ArrayList<>();
         byYear.forEach((year, cell) -> parts.add(new Part(year, s, DatedAmount.of(cell[0], s.pledge().announced()),
-                DatedAmount.of(cell[1], s.pledge().announced()), contingent)));
+                DatedAmount.of(cell[1], s.pledge().announced()), contingent, false)));
         return parts;
     }
 
@@ -222,7 +234,7 @@ public record PledgeTable(LocalDate asOf, Optional<LocalDate> knownOn, Grouping 
         for (Part p : parts) {
             addIfNotZero(pledged, p.pledged());
             addIfNotZero(delivered, p.delivered());
-            DatedAmount left = p.pledged().equals(p.pledge().datedAmount()) && p.delivered().equals(p.pledge().datedDelivered())
+            DatedAmount left = p.whole() || p.pledged().equals(p.pledge().datedAmount()) && p.delivered().equals(p.pledge().datedDelivered())
                     ? p.pledge().datedOutstanding()
                     : DatedAmount.of(p.pledged().amount().subtract(p.delivered().amount()), p.pledged().date());
             addIfNotZero(outstanding, left);

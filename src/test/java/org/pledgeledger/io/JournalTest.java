@@ -63,6 +63,29 @@ class JournalTest {
     }
 
     @Test
+    void aBatchIsWrittenWholeOrNotAtAllAndReadBackAcrossChunkBoundaries(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("batch.jsonl");
+        List<LedgerEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            batch.add(announced("p" + i));
+            batch.add(delivered("p" + i, "d" + i, 1, "GBP 10.00"));
+        }
+        try (Journal journal = Journal.open(file)) {
+            assertThat(journal.appendAll(batch)).isEqualTo(6_000);
+            assertThat(journal.appendAll(batch)).as("the same events again").isZero();
+            long size = Files.size(file);
+            assertThatThrownBy(() -> journal.appendAll(List.of(announced("q"), delivered("q", "too-much", 1, "GBP 100.01"))))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(Files.size(file)).as("a rejected batch writes nothing").isEqualTo(size);
+            assertThat(size).as("more than one read chunk of 1 MiB").isGreaterThan(1 << 20);
+        }
+        try (Journal again = Journal.open(file)) {
+            assertThat(again.ledger().events()).isEqualTo(batch);
+            assertThat(again.tornTail()).isEmpty();
+        }
+    }
+
+    @Test
     void theSameEventAgainWritesNothingAndARejectedEventIsNeverWritten(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
         try (Journal journal = Journal.open(file)) {
@@ -136,6 +159,17 @@ class JournalTest {
         assertThatThrownBy(() -> Journal.open(file)).hasMessageStartingWith("j.jsonl line 1: header is");
         Files.write(file, (lines.get(0) + "\n" + lines.get(2) + "\n").getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Journal.open(file)).hasMessageContaining("its events do not form a valid ledger");
+    }
+
+    @Test
+    void aFileWithoutLineBreaksIsRefusedBeforeItFillsMemory(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        byte[] noBreaks = new byte[Journal.MAX_LINE_BYTES + 10];
+        java.util.Arrays.fill(noBreaks, (byte) 'x');
+        Files.write(file, ("{\"schema\":\"pledge-ledger-journal/1\"}\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(file, noBreaks, java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("j.jsonl line 2: longer than " + Journal.MAX_LINE_BYTES + " bytes without a line break; not a journal line");
     }
 
     @Test

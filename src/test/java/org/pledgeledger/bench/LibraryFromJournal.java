@@ -1,0 +1,53 @@
+package org.pledgeledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.pledgeledger.io.Journal;
+import org.pledgeledger.io.RateTableCsv;
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.RateTable;
+import org.pledgeledger.money.Valuation;
+import org.pledgeledger.report.PledgeTotals;
+
+/**
+ * Benchmark (b): the W1M report through the library, from its JSON journal: every event replayed
+ * into the ledger, which checks each pledge's lifecycle, the pledges folded as of the last date,
+ * and their pledged amounts totalled by {@link PledgeTotals}.
+ * <p>
+ * {@code java ... LibraryFromJournal target/bench/w1m}
+ */
+public final class LibraryFromJournal {
+
+    private LibraryFromJournal() {
+    }
+
+    /**
+     * Prints the report.
+     *
+     * @param args  the W1M folder
+     * @throws IOException if a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        System.out.print(run(Path.of(args[0])));
+    }
+
+    /**
+     * Computes the report.
+     *
+     * @param dir  the W1M folder
+     * @return the canonical report
+     * @throws IOException if a file cannot be read
+     */
+    static String run(Path dir) throws IOException {
+        RateTable rates = RateTableCsv.readPlain(dir.resolve("rates.csv"));
+        LocalDate asOf = LocalDate.parse(Files.readString(dir.resolve("as-of.txt")).strip());
+        try (Journal journal = Journal.open(dir.resolve("journal.jsonl"))) {
+            PledgeTotals.Builder totals = PledgeTotals.builder(Valuation.atOwnDates(rates), Amounts.currency("GBP"));
+            journal.ledger().asOf(asOf).pledges().forEach(s -> totals.add(s.pledge()));
+            return LibraryFromCsv.report(totals.build());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.pledgeledger.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.money.CurrencyUnit;
+
+import org.junit.jupiter.api.Test;
+import org.pledgeledger.condition.Conditions;
+import org.pledgeledger.data.BundledRates;
+import org.pledgeledger.data.TechProsperityDeal;
+import org.pledgeledger.ledger.LedgerView;
+import org.pledgeledger.ledger.PledgeState;
+import org.pledgeledger.model.Party;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Sector;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.ConvertedAmount;
+import org.pledgeledger.money.DatedRate;
+import org.pledgeledger.money.MissingRateException;
+import org.pledgeledger.money.RateTable;
+import org.pledgeledger.money.Valuation;
+
+class PledgeTotalsTest {
+
+    private static final CurrencyUnit GBP = Amounts.currency("GBP");
+    private static final Source SOURCE = Source.of("P", "T", LocalDate.of(2025, 1, 1), "Q.");
+
+    @Test
+    void theDealsPledgesTotalAsThePledgeTablesPledgedColumnDoes() {
+        LedgerView view = TechProsperityDeal.load().ledger().asOf(LocalDate.of(2025, 12, 31));
+        for (Valuation v : List.of(Valuation.atStatedEquivalents(), Valuation.atDate(BundledRates.table(), TechProsperityDeal.SIGNED))) {
+            PledgeTotals.Builder b = PledgeTotals.builder(v, GBP);
+            view.pledges().stream().map(PledgeState::pledge).forEach(b::add);
+            PledgeTotals totals = b.build();
+            PledgeTable byPledger = PledgeTable.of(view, Conditions.none(), PledgeTable.Grouping.PLEDGER, v, GBP);
+            PledgeTable bySector = PledgeTable.of(view, Conditions.none(), PledgeTable.Grouping.SECTOR, v, GBP);
+            assertThat(totals.total()).isEqualTo(byPledger.total().pledged());
+            assertThat(totals.pledges()).isEqualTo(2);
+            byPledger.rows().forEach(r -> assertThat(totals.byPledger().get(r.key())).isEqualTo(r.pledged()));
+            bySector.rows().forEach(r -> assertThat(totals.bySector().get(r.key())).isEqualTo(r.pledged()));
+            assertThat(totals.byPledger()).hasSize(byPledger.rows().size());
+        }
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atStatedEquivalents(), GBP);
+        view.pledges().stream().map(PledgeState::pledge).forEach(b::add);
+        assertThat(b.build().toString()).isEqualTo("2 pledges: GBP 27000000000.00 (at stated equivalents), 2 pledgers, 2 sectors");
+    }
+
+    /** Property: summing by currency and date, then converting, equals converting every pledge and adding. */
+    @Test
+    void seededRandomPledgesTotalExactlyAsConvertingEachAndAdding() {
+        Random random = new Random(2026_11_22L);
+        List<DatedRate> rates = new ArrayList<>();
+        for (int day = 0; day < 20; day++) {
+            rates.add(DatedRate.of(LocalDate.of(2025, 1, 1).plusDays(day), Amounts.currency("USD"), GBP,
+                    BigDecimal.valueOf(700_000 + random.nextInt(100_000), 6), "r"));
+            rates.add(DatedRate.of(LocalDate.of(2025, 1, 1).plusDays(day), GBP, Amounts.currency("EUR"),
+                    BigDecimal.valueOf(11_000 + random.nextInt(2_000), 4), "r"));
+        }
+        Valuation valuation = Valuation.atOwnDates(RateTable.of(rates));
+        List<String> codes = List.of("GBP", "USD", "EUR");
+        for (int round = 0; round < 20; round++) {
+            PledgeTotals.Builder b = PledgeTotals.builder(valuation, GBP);
+            List<Pledge> pledges = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(300); i++) {
+                Pledge.Builder p = Pledge.builder(PledgeId.of("p" + i), Party.company("C" + random.nextInt(7)), "UK",
+                        Amounts.of(BigDecimal.valueOf(1 + random.nextInt(1_000_000_000), 2), Amounts.currency(codes.get(random.nextInt(3)))),
+                        LocalDate.of(2025, 1, 1).plusDays(random.nextInt(20))).sector(Sector.of("s" + random.nextInt(4))).source(SOURCE);
+                if (random.nextInt(4) == 0) {
+                    p.sector(Sector.of("s" + (4 + random.nextInt(2))));
+                }
+                pledges.add(p.build());
+            }
+            pledges.forEach(b::add);
+            PledgeTotals totals = b.build();
+            ConvertedAmount each = pledges.stream().map(p -> valuation.convert(p.datedAmount(), GBP)).reduce(ConvertedAmount::plus).orElseThrow();
+            assertThat(totals.total().exactTotal()).isEqualByComparingTo(each.exactTotal());
+            assertThat(totals.total().total()).isEqualTo(each.total());
+            BigDecimal sectors = totals.bySector().values().stream().map(ConvertedAmount::exactTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal pledgers = totals.byPledger().values().stream().map(ConvertedAmount::exactTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sectors).as("the sector groups add up to the total").isEqualByComparingTo(each.exactTotal());
+            assertThat(pledgers).as("the pledger groups add up to the total").isEqualByComparingTo(each.exactTotal());
+        }
+    }
+
+    @Test
+    void hugeSumsAndFinerDecimalsStayExact() {
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < 1_000; i++) {
+            BigDecimal number = i % 10 == 0 ? new BigDecimal("0.125") : new BigDecimal("9999999999999999.99");
+            expected = expected.add(number);
+            b.add(Pledge.builder(PledgeId.of("p" + i), Party.company("C"), "UK", Amounts.of(number, GBP), LocalDate.of(2025, 3, 1))
+                    .sector(Sector.of("s")).source(SOURCE).build());
+        }
+        PledgeTotals totals = b.build();
+        assertThat(totals.total().exactTotal()).as("past Long.MAX_VALUE hundredths, with thousandths").isEqualByComparingTo(expected);
+        assertThat(totals.byPledger().get("C").exactTotal()).isEqualByComparingTo(expected);
+        assertThat(totals.bySector().get("s").exactTotal()).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void aPledgeIsCountedOnceAndAMissingRateIsNamed() {
+        Pledge p = Pledge.builder(PledgeId.of("p"), Party.company("C"), "UK", Amounts.parse("USD 10.00"), LocalDate.of(2025, 3, 1))
+                .source(SOURCE).build();
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP).add(p);
+        assertThatThrownBy(() -> b.add(p)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Pledge p is counted already: a total counts each pledge once");
+        assertThatThrownBy(b::build).isInstanceOf(MissingRateException.class);
+        PledgeTotals none = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP).build();
+        assertThat(none.total().total()).isEqualTo(Amounts.parse("GBP 0.00"));
+        assertThat(none.bySector()).isEmpty();
+    }
+}
