@@ -77,6 +77,16 @@ final class CsvLine {
         return i == null ? "" : cells[i].strip();
     }
 
+    /** The raw cells of some columns, as written (empty for an absent column). */
+    String[] cells(List<String> columns) {
+        String[] raw = new String[columns.size()];
+        for (int k = 0; k < raw.length; k++) {
+            Integer i = header.index.get(columns.get(k));
+            raw[k] = i == null ? "" : cells[i];
+        }
+        return raw;
+    }
+
     /** Free text exactly as written (not stripped), required to be non-blank. */
     String words(String column) {
         Integer i = header.index.get(column);

@@ -269,6 +269,9 @@ public final class PledgeCsv {
         private final Consumer<Located> done;
         /** Equal values met again (pledgers, dates, sources) share one instance: a large file repeats them. */
         private final Map<Object, Object> interned = new HashMap<>();
+        private final Map<String, Party> parties = new HashMap<>();
+        private String[] lastSourceCells;
+        private Optional<Source> lastSource = Optional.empty();
         private CsvLine.Header header;
         private Open open;
         private int count;
@@ -299,8 +302,7 @@ public final class PledgeCsv {
             }
             close();
             PledgeId id = line.checked("pledge_id", line.cell("pledge_id"), () -> PledgeId.of(line.text("pledge_id")));
-            Party pledger = intern(line.checked("pledger", line.cell("pledger"),
-                    () -> new Party(line.words("pledger"), line.enumValue("pledger_kind", Party.Kind.class))));
+            Party pledger = party(line);
             MonetaryAmount amount = line.amount("amount", "currency");
             LocalDate announced = intern(line.date("announced"));
             Pledge.Builder b = line.checked("beneficiary", line.cell("beneficiary"),
@@ -347,12 +349,35 @@ public final class PledgeCsv {
             } else if (!line.cell("equivalent_source").isEmpty()) {
                 throw line.error("equivalent_amount", "", "is empty, but equivalent_source names who stated an equivalent");
             }
-            Optional<Source> source = line.source();
+            Optional<Source> source = source(line);
             if (source.isPresent()) {
-                b.source(intern(source.get()));
+                b.source(source.get());
             } else if (sourceRequired) {
                 throw line.error("source_publisher", "", "required, and empty: every pledge cites where it came from");
             }
+        }
+
+        /** The pledger, the same instance for the same name and kind (a file names a few thousand pledgers a million times). */
+        private Party party(CsvLine line) {
+            String name = line.words("pledger");
+            Party known = parties.get(name);
+            if (known != null && known.kind().name().equals(line.cell("pledger_kind"))) {
+                return known;
+            }
+            Party p = line.checked("pledger", name, () -> new Party(name, line.enumValue("pledger_kind", Party.Kind.class)));
+            parties.put(name, p);
+            return p;
+        }
+
+        /** The row's source; when its cells are those of the row before, that row's source itself. */
+        private Optional<Source> source(CsvLine line) {
+            String[] cells = line.cells(SOURCE_COLUMNS);
+            if (java.util.Arrays.equals(cells, lastSourceCells)) {
+                return lastSource;
+            }
+            lastSource = line.source().map(this::intern);
+            lastSourceCells = cells;
+            return lastSource;
         }
 
         private void close() {

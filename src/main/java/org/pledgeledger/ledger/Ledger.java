@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.pledgeledger.model.AgreementId;
@@ -315,22 +316,25 @@ public final class Ledger {
         if (!(e instanceof PledgeEvent) && !(e instanceof AgreementEvent)) {
             return;
         }
-        String what = e instanceof PledgeEvent p ? "pledge " + p.pledgeId() : "agreement " + ((AgreementEvent) e).agreementId();
         Optional<LedgerEvent> opening = timeline.stream().map(Timeline.Entry::event).filter(Timeline::opens).findFirst();
+        // named only for an error: building the words for every event of a big batch costs more than the check
+        Supplier<String> subject = () -> e instanceof PledgeEvent p ? "pledge " + p.pledgeId()
+                : "agreement " + ((AgreementEvent) e).agreementId();
         if (opening.isEmpty()) {
+            String what = subject.get();
             throw new IllegalArgumentException("Event " + describe(e) + " concerns " + what + ", which has not been "
                     + (e instanceof PledgeEvent ? "announced: append its PledgeEvent.Announced" : "recorded: append its AgreementEvent.Recorded")
                     + " first or in the same batch");
         }
         LocalDate openedOn = opening.get().effective();
         if (e.effective().isBefore(openedOn)) {
-            throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + what
+            throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + subject.get()
                     + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + openedOn);
         }
         if (Timeline.opens(e)) {
             timeline.stream().map(Timeline.Entry::event).filter(other -> other.effective().isBefore(openedOn)).findFirst()
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException("Event " + e.id() + " dates " + what + " " + openedOn
+                        throw new IllegalArgumentException("Event " + e.id() + " dates " + subject.get() + " " + openedOn
                                 + ", after its event " + describe(other) + " dated " + other.effective());
                     });
         }

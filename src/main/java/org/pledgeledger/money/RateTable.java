@@ -14,6 +14,8 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import javax.money.CurrencyUnit;
 import javax.money.convert.ExchangeRateProvider;
@@ -54,6 +56,9 @@ public final class RateTable {
     private final List<DatedRate> rates;
     private final Period maxStaleness;
     private final CurrencyUnit pivot;
+    /** The answers already worked out (at most {@link #MAX_REMEMBERED}): the table is immutable, so an answer never changes. */
+    private final ConcurrentMap<Query, Optional<DatedRate>> found = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 1 << 16;
 
     private RateTable(Map<Pair, NavigableMap<LocalDate, DatedRate>> byPair, List<DatedRate> rates,
             Period maxStaleness, CurrencyUnit pivot) {
@@ -225,6 +230,19 @@ public final class RateTable {
      */
     public Optional<DatedRate> findRate(CurrencyUnit base, CurrencyUnit term, LocalDate date) {
         checkPair(base, term, date);
+        Query query = new Query(base, term, date);
+        Optional<DatedRate> known = found.get(query);
+        if (known == null) {
+            known = search(base, term, date);
+            if (found.size() >= MAX_REMEMBERED) {
+                found.clear();
+            }
+            found.put(query, known);
+        }
+        return known;
+    }
+
+    private Optional<DatedRate> search(CurrencyUnit base, CurrencyUnit term, LocalDate date) {
         Optional<DatedRate> direct = directOrInverse(base, term, date);
         if (direct.isPresent() || pivot == null || pivot.equals(base) || pivot.equals(term)) {
             return direct;
@@ -363,6 +381,10 @@ public final class RateTable {
             throw new IllegalArgumentException("No rate is needed to convert " + base.getCurrencyCode()
                     + " into itself");
         }
+    }
+
+    /** A question put to the table. */
+    private record Query(CurrencyUnit base, CurrencyUnit term, LocalDate date) {
     }
 
     /** A currency pair, the key of the table. */
