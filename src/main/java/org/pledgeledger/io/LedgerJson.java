@@ -107,7 +107,7 @@ public final class LedgerJson {
                     .maxNumberLength(64)
                     .build())
             .build())
-            // a stray JSON number is held as the decimal it was written as, never as a binary double
+            // a stray JSON number is held as the decimal it was written as, never in binary floating point
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .addModule(new MonetaMoneyModule().withQuotedDecimalNumbers().withoutFormatting())
             .build();
