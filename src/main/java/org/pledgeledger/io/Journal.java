@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.ledger.LedgerEvent;
 
@@ -293,29 +296,7 @@ public final class Journal implements AutoCloseable {
      * @throws UncheckedIOException if the line cannot be written; the journal is then unusable
      */
     public synchronized boolean append(LedgerEvent event) {
-        Objects.requireNonNull(event, "event");
-        requireOpen();
-        if (torn != null) {
-            throw new IllegalStateException("Journal " + file.getFileName() + " has a torn last line (" + torn
-                    + "); call recover() to cut it away before appending");
-        }
-        String line = LedgerJson.mapper().writeValueAsString(LedgerJsonWriter.selfContained(event)) + "\n";
-        if (!ledger.append(event)) {
-            return false;
-        }
-        try {
-            ByteBuffer buffer = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-            long position = channel.size();
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
-            }
-            channel.force(true);
-        } catch (IOException e) {
-            failed = true;
-            throw new UncheckedIOException("Cannot write to journal " + file + "; the event " + event.id()
-                    + " is in memory only and the journal must be reopened", e);
-        }
-        return true;
+        return appendAll(List.of(Objects.requireNonNull(event, "event"))) == 1;
     }
 
     /**
@@ -337,12 +318,17 @@ public final class Journal implements AutoCloseable {
             throw new IllegalStateException("Journal " + file.getFileName() + " has a torn last line (" + torn
                     + "); call recover() to cut it away before appending");
         }
-        int before = ledger.size();
-        int fresh = ledger.appendAll(events);
-        if (fresh == 0) {
+        // the events the ledger will take as new, in its order: the first of each id not yet there
+        Map<EventId, LedgerEvent> fresh = new LinkedHashMap<>();
+        for (LedgerEvent e : events) {
+            if (ledger.event(Objects.requireNonNull(e, "events element").id()).isEmpty()) {
+                fresh.putIfAbsent(e.id(), e);
+            }
+        }
+        if (ledger.appendAll(events) == 0) {
             return 0;
         }
-        List<LedgerEvent> written = ledger.events().subList(before, ledger.size());
+        List<LedgerEvent> written = new ArrayList<>(fresh.values());
         try {
             long position = channel.size();
             ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
@@ -360,10 +346,17 @@ public final class Journal implements AutoCloseable {
             channel.force(true);
         } catch (IOException e) {
             failed = true;
-            throw new UncheckedIOException("Cannot write to journal " + file + "; " + fresh
-                    + " events are in memory only and the journal must be reopened", e);
+            throw new UncheckedIOException(inMemoryOnly(written.size()), e);
+        } catch (RuntimeException e) {
+            failed = true;
+            throw new IllegalStateException(inMemoryOnly(written.size()), e);
         }
-        return fresh;
+        return written.size();
+    }
+
+    private String inMemoryOnly(int events) {
+        return "Cannot write to journal " + file + "; " + events + (events == 1 ? " event is" : " events are")
+                + " in memory only and the journal must be reopened";
     }
 
     private void requireOpen() {
