@@ -577,10 +577,12 @@ public final class LedgerJson {
             return e.checked("", () -> make.apply(e.text("reason")));
         }
 
+        /** A rate, stated or derived: a derived one lists the rates it was worked out from in {@code derivedFrom}. */
         private DatedRate rate(JsonFields r) {
-            String label = label(r, "date", "base", "term", "rate");
-            return r.checked("", () -> DatedRate.of(r.date("date"), Amounts.currency(r.text("base")), Amounts.currency(r.text("term")),
-                    r.decimal("rate"), label));
+            String label = label(r, "date", "base", "term", "rate", "derivedFrom");
+            List<DatedRate> derivedFrom = r.objects("derivedFrom").stream().map(this::rate).toList();
+            return r.checked("", () -> new DatedRate(r.date("date"), Amounts.currency(r.text("base")), Amounts.currency(r.text("term")),
+                    r.decimal("rate"), label, derivedFrom));
         }
 
         /** Who stated a figure: a source key ({@code "source"}), or the words themselves ({@code "label"}), not both. */

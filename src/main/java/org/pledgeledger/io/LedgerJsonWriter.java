@@ -359,6 +359,10 @@ final class LedgerJsonWriter {
         ObjectNode n = F.objectNode();
         n.put("date", r.date().toString()).put("base", r.base().getCurrencyCode()).put("term", r.term().getCurrencyCode())
                 .put("rate", r.rate().toPlainString()).put("label", r.source());
+        if (!r.isStated()) {
+            ArrayNode from = n.putArray("derivedFrom");
+            r.derivedFrom().forEach(d -> from.add(rate(d)));
+        }
         return n;
     }
 

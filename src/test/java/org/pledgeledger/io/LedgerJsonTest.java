@@ -327,6 +327,27 @@ class LedgerJsonTest {
     }
 
     @Test
+    void aDeliveryAtADerivedRateKeepsWhatTheRateWasWorkedOutFrom() {
+        LocalDate d = LocalDate.of(2025, 10, 1);
+        DatedRate eurUsd = DatedRate.of(d, Amounts.currency("EUR"), Amounts.currency("USD"), new BigDecimal("1.17"), "EUR/USD desk");
+        DatedRate usdGbp = DatedRate.of(d, Amounts.currency("USD"), Amounts.currency("GBP"), new BigDecimal("0.74"), "USD/GBP desk");
+        DatedRate cross = eurUsd.cross(usdGbp);
+        assertThat(cross.isStated()).isFalse();
+        Ledger ledger = Ledger.create();
+        org.pledgeledger.model.Source s = org.pledgeledger.model.Source.of("P", "T", d, "Q.");
+        Pledge p = Pledge.builder(PledgeId.of("p"), Party.company("C"), "UK", Amounts.parse("GBP 100.00"), d).source(s).build();
+        ledger.append(new PledgeEvent.Announced(EventId.of("a"), p, d, Basis.OFFICIAL_STATEMENT));
+        ledger.append(new PledgeEvent.DeliveryRecorded(EventId.of("d"), p.id(), d, d, s, Basis.OFFICIAL_STATEMENT,
+                Amounts.parse("EUR 10.00"), Optional.of(cross)));
+        LedgerDocument doc = new LedgerDocument(ledger, org.pledgeledger.condition.Conditions.none(),
+                org.pledgeledger.report.Headlines.of(List.of()), Map.of());
+        LedgerDocument back = roundTrip(doc);
+        assertThat(back.ledger().events()).isEqualTo(ledger.events());
+        PledgeEvent.DeliveryRecorded delivered = (PledgeEvent.DeliveryRecorded) back.ledger().events().get(1);
+        assertThat(delivered.rate().orElseThrow().derivedFrom()).containsExactly(eurUsd, usdGbp);
+    }
+
+    @Test
     void anEquivalentNamesItsSourceByKeyOrByLabelButNotBoth() {
         String both = PLEDGE.replace("\"sources\": [\"s\"]", "\"equivalents\": [{\"amount\": {\"amount\": \"1.00\", \"currency\": \"USD\"}, \"source\": \"s\", \"label\": \"x\"}],"
                 + " \"sources\": [\"s\"]");
