@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
@@ -25,6 +26,19 @@ final class CsvRows {
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private CsvRows() {
+    }
+
+    /**
+     * Checks the name a caller gives an input, which every error and every sourceless rate carries.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
+    static void checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("Input name is blank: errors (and rates without a source column) must say which input"
+                    + " they come from");
+        }
     }
 
     /** One row: the line it starts on, and its cells. */

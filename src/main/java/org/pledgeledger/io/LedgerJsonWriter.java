@@ -383,7 +383,8 @@ final class LedgerJsonWriter {
             Map.entry(ConditionEvent.Assessed.class, "judgement.assessed"),
             Map.entry(Correction.class, "correction"));
 
-    private static String type(LedgerEvent e) {
+    /** The explicit type id of an event, as the JSON document, the journal and the event CSV name it. */
+    static String type(LedgerEvent e) {
         String type = TYPES.get(e.getClass());
         if (type == null) {
             throw new IllegalStateException("no JSON type for " + e.getClass());

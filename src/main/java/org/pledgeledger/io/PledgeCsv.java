@@ -105,17 +105,9 @@ public final class PledgeCsv {
             "amount", "currency", "announced", "basis"), SOURCE_REQUIRED.stream()).toList();
     private static final List<String> EVENT_REQUIRED = Stream.concat(Stream.of("event_id", "type", "pledge_id", "effective", "basis"),
             SOURCE_REQUIRED.stream()).toList();
-    private static final Map<String, Class<?>> EVENT_TYPES = new LinkedHashMap<>();
-
-    static {
-        EVENT_TYPES.put("pledge.committed", PledgeEvent.Committed.class);
-        EVENT_TYPES.put("pledge.delivered", PledgeEvent.DeliveryRecorded.class);
-        EVENT_TYPES.put("pledge.revised", PledgeEvent.AmountRevised.class);
-        EVENT_TYPES.put("pledge.paused", PledgeEvent.Paused.class);
-        EVENT_TYPES.put("pledge.resumed", PledgeEvent.Resumed.class);
-        EVENT_TYPES.put("pledge.withdrawn", PledgeEvent.Withdrawn.class);
-        EVENT_TYPES.put("pledge.fulfilled", PledgeEvent.Fulfilled.class);
-    }
+    /** The event types of the layout, named as in the JSON format ({@link LedgerJsonWriter#type}). */
+    private static final List<String> EVENT_TYPES = List.of("pledge.committed", "pledge.delivered", "pledge.revised", "pledge.paused",
+            "pledge.resumed", "pledge.withdrawn", "pledge.fulfilled");
 
     private PledgeCsv() {
     }
@@ -256,7 +248,7 @@ public final class PledgeCsv {
 
     private static int streamPledgeRows(Reader reader, String name, Consumer<Located> each) {
         Objects.requireNonNull(reader, "reader");
-        checkName(name);
+        CsvRows.checkName(name);
         PledgeRows rows = new PledgeRows(name, each);
         CsvRows.read(reader, name, rows::row);
         return rows.finish();
@@ -433,7 +425,7 @@ public final class PledgeCsv {
 
     private static List<Located> readEventRows(Reader reader, String name) {
         Objects.requireNonNull(reader, "reader");
-        checkName(name);
+        CsvRows.checkName(name);
         List<Located> events = new ArrayList<>();
         Map<Source, Source> interned = new HashMap<>();
         CsvLine.Header[] header = new CsvLine.Header[1];
@@ -454,8 +446,8 @@ public final class PledgeCsv {
 
     private static PledgeEvent event(CsvLine line, Map<Source, Source> interned) {
         String type = line.text("type");
-        if (!EVENT_TYPES.containsKey(type)) {
-            throw line.error("type", type, "is not an event type of this layout; expected one of " + EVENT_TYPES.keySet());
+        if (!EVENT_TYPES.contains(type)) {
+            throw line.error("type", type, "is not an event type of this layout; expected one of " + EVENT_TYPES);
         }
         EventId id = line.checked("event_id", line.cell("event_id"), () -> EventId.of(line.text("event_id")));
         PledgeId pledge = line.checked("pledge_id", line.cell("pledge_id"), () -> PledgeId.of(line.text("pledge_id")));
@@ -629,7 +621,7 @@ public final class PledgeCsv {
     private static String[] eventRow(PledgeEvent e) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("event_id", e.id().value());
-        row.put("type", EVENT_TYPES.entrySet().stream().filter(t -> t.getValue() == e.getClass()).findFirst().orElseThrow().getKey());
+        row.put("type", LedgerJsonWriter.type(e));
         row.put("pledge_id", e.pledgeId().value());
         row.put("effective", e.effective().toString());
         row.put("recorded", e.recorded().toString());
@@ -670,12 +662,5 @@ public final class PledgeCsv {
 
     private static String plain(MonetaryAmount a) {
         return Amounts.formatNumber(a);
-    }
-
-    private static void checkName(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("Input name is blank: errors must say which input they mean");
-        }
     }
 }

@@ -99,7 +99,7 @@ public final class RateTableCsv {
      */
     public static RateTable readPlain(Reader reader, String name) {
         Objects.requireNonNull(reader, "reader");
-        checkName(name);
+        CsvRows.checkName(name);
         RateTable.Builder builder = RateTable.builder();
         List<CsvRows.Row> rows = rows(reader, name);
         if (rows.isEmpty()) {
@@ -155,7 +155,7 @@ public final class RateTableCsv {
     public static RateTable readBankOfEngland(Reader reader, String name, Map<String, String> series) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(series, "series");
-        checkName(name);
+        CsvRows.checkName(name);
         List<CsvRows.Row> rows = rows(reader, name);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(name + ": empty; expected a header DATE,<series>...");
@@ -237,13 +237,6 @@ public final class RateTableCsv {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(where + ", column " + column + ": '" + text
                     + "' is not a decimal number (use a point, no thousands separators)", e);
-        }
-    }
-
-    private static void checkName(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("Input name is blank: errors and rate sources must say which input they mean");
         }
     }
 }

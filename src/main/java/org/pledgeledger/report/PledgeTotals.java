@@ -237,6 +237,12 @@ public final class PledgeTotals {
          */
         public Builder add(Pledge pledge) {
             Objects.requireNonNull(pledge, "pledge");
+            long day = pledge.announced().toEpochDay();
+            if (day != (int) day) {
+                throw new IllegalArgumentException("Pledge " + pledge.id() + " is announced on " + pledge.announced()
+                        + ", beyond the dates a total can key (years within about 5.8 million of 1970)");
+            }
+            // checked last, so that a refused pledge leaves the builder as it was
             if (!seen.add(pledge.id())) {
                 throw new IllegalArgumentException("Pledge " + pledge.id() + " is counted already: a total counts each pledge once");
             }
@@ -245,11 +251,6 @@ public final class PledgeTotals {
             if (index < 0) {
                 index = currencies.size();
                 currencies.add(c);
-            }
-            long day = pledge.announced().toEpochDay();
-            if (day != (int) day) {
-                throw new IllegalArgumentException("Pledge " + pledge.id() + " is announced on " + pledge.announced()
-                        + ", beyond the dates a total can key (years within about 5.8 million of 1970)");
             }
             long bucket = (long) index << 32 | day & 0xFFFF_FFFFL;
             total.add(pledge, bucket);

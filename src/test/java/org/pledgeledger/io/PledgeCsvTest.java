@@ -119,6 +119,17 @@ class PledgeCsvTest {
         assertThatThrownBy(() -> pledges(header + "\n")).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "  "})
+    void aBlankInputNameIsRejectedBeforeAnythingIsRead(String name) {
+        assertThatThrownBy(() -> PledgeCsv.readPledges(new StringReader(HEADER + ROW), name)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Input name is blank");
+        assertThatThrownBy(() -> PledgeCsv.readEvents(new StringReader(EVENT_HEADER), name)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Input name is blank");
+        assertThatThrownBy(() -> org.pledgeledger.io.RateTableCsv.readPlain(new StringReader("date,base,term,rate\n"), name))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Input name is blank");
+    }
+
     @Test
     void anEmptyFileOrARowOfTheWrongWidthIsRejected() {
         assertThatThrownBy(() -> pledges("")).hasMessageStartingWith("pledges.csv: empty; expected a header");

@@ -115,6 +115,12 @@ class PledgeTotalsTest {
         assertThatThrownBy(() -> b.add(p)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Pledge p is counted already: a total counts each pledge once");
         assertThatThrownBy(b::build).isInstanceOf(MissingRateException.class);
+        Pledge faraway = Pledge.builder(PledgeId.of("far"), Party.company("C"), "UK", Amounts.parse("GBP 10.00"),
+                LocalDate.of(9_000_000, 1, 1)).source(SOURCE).build();
+        PledgeTotals.Builder gbp = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        assertThatThrownBy(() -> gbp.add(faraway)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Pledge far is announced on +9000000-01-01, beyond the dates a total can key (years within about 5.8 million of 1970)");
+        assertThat(gbp.build().pledges()).as("the refused pledge is not counted").isZero();
         PledgeTotals none = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP).build();
         assertThat(none.total().total()).isEqualTo(Amounts.parse("GBP 0.00"));
         assertThat(none.bySector()).isEmpty();
