@@ -54,7 +54,8 @@ public final class Pledge {
         this.beneficiary = b.beneficiary;
         this.amount = b.amount;
         this.equivalents = List.copyOf(b.equivalents);
-        this.sectors = Collections.unmodifiableSet(new TreeSet<>(b.sectors));
+        // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
+        this.sectors = b.sectors.size() <= 1 ? Set.copyOf(b.sectors) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
         this.period = period;
         this.statedPhasing = phasing;
         this.announced = b.announced;
@@ -249,7 +250,8 @@ public final class Pledge {
         private final MonetaryAmount amount;
         private final LocalDate announced;
         private final List<StatedEquivalent> equivalents = new ArrayList<>();
-        private final Set<Sector> sectors = new TreeSet<>();
+        /** In the order added, without repeats; sorted when built. */
+        private final List<Sector> sectors = new ArrayList<>(1);
         private final List<Source> sources = new ArrayList<>();
         private PledgePeriod period;
         private Phasing statedPhasing;
@@ -282,7 +284,9 @@ public final class Pledge {
          * @return this builder, never null
          */
         public Builder sector(Sector sector) {
-            sectors.add(Objects.requireNonNull(sector, "sector"));
+            if (!sectors.contains(Objects.requireNonNull(sector, "sector"))) {
+                sectors.add(sector);
+            }
             return this;
         }
 
@@ -341,6 +345,16 @@ public final class Pledge {
          *     points at the pledge itself
          */
         public Pledge build() {
+            if (!amount.isPositive() || beneficiary.isBlank() || sources.isEmpty() || !equivalents.isEmpty() || statedPhasing != null
+                    || novelty.earlier().isPresent() || novelty.reannounced().isPresent()) {
+                return checkedBuild();
+            }
+            // the common case (no equivalents, no stated phasing, no earlier pledge) has nothing more to check, and is
+            // spared the words an error would need
+            return new Pledge(this, period != null ? period : PledgePeriod.of(Year.from(announced)), null);
+        }
+
+        private Pledge checkedBuild() {
             String what = "Pledge " + id;
             if (!amount.isPositive()) {
                 throw new IllegalArgumentException(what + " has amount " + Amounts.format(amount) + ": it must be positive");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.money.CurrencyUnit;
@@ -37,7 +38,9 @@ public final class ConvertedAmount {
     private final CurrencyUnit currency;
     private final BigDecimal exactTotal;
     private final String valuation;
-    private final List<ConversionLine> lines;
+    /** The merged, sorted lines; until first asked for, null, and {@link #pending} makes them. */
+    private List<ConversionLine> lines;
+    private Supplier<List<ConversionLine>> pending;
 
     private ConvertedAmount(CurrencyUnit currency, String valuation, List<ConversionLine> lines) {
         this.currency = currency;
@@ -50,8 +53,29 @@ public final class ConvertedAmount {
         this.exactTotal = sum;
     }
 
+    private ConvertedAmount(CurrencyUnit currency, String valuation, BigDecimal exactTotal, Supplier<List<ConversionLine>> pending) {
+        this.currency = currency;
+        this.valuation = valuation;
+        this.exactTotal = exactTotal;
+        this.pending = pending;
+    }
+
     /** Builds a converted amount from lines, merging those with the same source currency, method and rate. */
     static ConvertedAmount of(CurrencyUnit currency, String valuation, List<ConversionLine> lines) {
+        return new ConvertedAmount(currency, valuation, merge(lines));
+    }
+
+    /**
+     * Builds a converted amount whose total is known and whose lines are made when first asked for:
+     * a report of many groups then pays for the lines only of the groups someone looks into. The
+     * lines' exact figures must add up to the total.
+     */
+    static ConvertedAmount deferred(CurrencyUnit currency, String valuation, BigDecimal exactTotal,
+            Supplier<List<ConversionLine>> lines) {
+        return new ConvertedAmount(currency, valuation, exactTotal, lines);
+    }
+
+    private static List<ConversionLine> merge(List<ConversionLine> lines) {
         Map<LineKey, ConversionLine> merged = new LinkedHashMap<>();
         for (ConversionLine line : lines) {
             LineKey key = new LineKey(line.method(), line.sourceSum().getCurrency(), line.rate());
@@ -63,7 +87,7 @@ public final class ConvertedAmount {
                 .thenComparing(l -> l.rate().map(DatedRate::date).orElse(null),
                         Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(ConversionLine::method));
-        return new ConvertedAmount(currency, valuation, sorted);
+        return sorted;
     }
 
     /** Lines with equal keys are summed: same method, same source currency, same rate. */
@@ -112,7 +136,22 @@ public final class ConvertedAmount {
      * @return the lines, never null
      */
     public List<ConversionLine> lines() {
-        return lines;
+        synchronized (this) {
+            if (lines == null) {
+                List<ConversionLine> made = List.copyOf(merge(pending.get()));
+                BigDecimal sum = BigDecimal.ZERO;
+                for (ConversionLine line : made) {
+                    sum = sum.add(line.converted());
+                }
+                if (sum.compareTo(exactTotal) != 0) {
+                    throw new IllegalStateException("The lines of " + currency.getCurrencyCode() + " " + exactTotal.toPlainString() + " ("
+                            + valuation + ") add up to " + sum.toPlainString() + ": a bug in how they were made");
+                }
+                lines = made;
+                pending = null;
+            }
+            return lines;
+        }
     }
 
     /**
@@ -121,7 +160,7 @@ public final class ConvertedAmount {
      * @return the rates, never null
      */
     public List<DatedRate> rates() {
-        return lines.stream().map(ConversionLine::rate).flatMap(Optional::stream).distinct()
+        return lines().stream().map(ConversionLine::rate).flatMap(Optional::stream).distinct()
                 .collect(Collectors.toUnmodifiableList());
     }
 
@@ -142,8 +181,8 @@ public final class ConvertedAmount {
                     + other.currency.getCurrencyCode() + " (" + other.total() + ") to one into "
                     + currency.getCurrencyCode() + ": convert both into one currency first");
         }
-        List<ConversionLine> all = new ArrayList<>(lines);
-        all.addAll(other.lines);
+        List<ConversionLine> all = new ArrayList<>(lines());
+        all.addAll(other.lines());
         String description = valuation.equals(other.valuation) ? valuation : valuation + " + " + other.valuation;
         return of(currency, description, all);
     }
@@ -152,12 +191,12 @@ public final class ConvertedAmount {
     public boolean equals(Object obj) {
         return this == obj || (obj instanceof ConvertedAmount other && currency.equals(other.currency)
                 && exactTotal.compareTo(other.exactTotal) == 0 && valuation.equals(other.valuation)
-                && lines.equals(other.lines));
+                && lines().equals(other.lines()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(currency, exactTotal.stripTrailingZeros(), valuation, lines);
+        return Objects.hash(currency, exactTotal.stripTrailingZeros(), valuation, lines());
     }
 
     /**
@@ -169,6 +208,6 @@ public final class ConvertedAmount {
     @Override
     public String toString() {
         return Amounts.format(total()) + " " + valuation + " ["
-                + lines.stream().map(ConversionLine::toString).collect(Collectors.joining("; ")) + "]";
+                + lines().stream().map(ConversionLine::toString).collect(Collectors.joining("; ")) + "]";
     }
 }

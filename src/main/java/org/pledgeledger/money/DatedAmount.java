@@ -42,7 +42,7 @@ public record DatedAmount(MonetaryAmount amount, LocalDate date, List<StatedEqui
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(equivalents, "equivalents");
         equivalents = List.copyOf(equivalents);
-        List<CurrencyUnit> seen = new ArrayList<>();
+        List<CurrencyUnit> seen = equivalents.isEmpty() ? List.of() : new ArrayList<>();
         for (StatedEquivalent eq : equivalents) {
             CurrencyUnit c = eq.amount().getCurrency();
             String what = "Stated equivalent " + eq + " of " + Amounts.format(amount) + " on " + date;

@@ -227,17 +227,33 @@ public final class Valuation {
             LocalDate on = same || kind == Kind.REFERENCE ? null : kind == Kind.OWN_DATES ? amount.date() : date;
             sums.merge(new RateKey(currency, same, on), Amounts.number(a), BigDecimal::add);
         }
-        List<ConversionLine> lines = new ArrayList<>(sums.size());
-        sums.forEach((key, sum) -> {
-            MonetaryAmount amount = Amounts.of(sum, key.currency());
-            if (key.same()) {
-                lines.add(new ConversionLine(ConversionLine.Method.SAME_CURRENCY, amount, target, sum, Optional.empty()));
+        // the rates are found now, so that a missing one is an error now; the lines, which cost
+        // more than the arithmetic, are made when someone asks for them
+        int n = sums.size();
+        RateKey[] keys = sums.keySet().toArray(new RateKey[0]);
+        BigDecimal[] sourceSums = sums.values().toArray(new BigDecimal[0]);
+        DatedRate[] rates = new DatedRate[n];
+        BigDecimal[] converted = new BigDecimal[n];
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            if (keys[i].same()) {
+                converted[i] = sourceSums[i];
             } else {
-                DatedRate rate = rateFor(key.currency(), target, key.on());
-                lines.add(new ConversionLine(ConversionLine.Method.RATE, amount, target, rate.convert(sum), Optional.of(rate)));
+                rates[i] = rateFor(keys[i].currency(), target, keys[i].on());
+                converted[i] = rates[i].convert(sourceSums[i]);
             }
+            total = total.add(converted[i]);
+        }
+        return ConvertedAmount.deferred(target, toString(), total, () -> {
+            List<ConversionLine> lines = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                MonetaryAmount amount = Amounts.of(sourceSums[i], keys[i].currency());
+                lines.add(rates[i] == null
+                        ? new ConversionLine(ConversionLine.Method.SAME_CURRENCY, amount, target, converted[i], Optional.empty())
+                        : new ConversionLine(ConversionLine.Method.RATE, amount, target, converted[i], Optional.of(rates[i])));
+            }
+            return lines;
         });
-        return ConvertedAmount.of(target, toString(), lines);
     }
 
     /** The amounts that meet one rate: one currency on one rate date (none for the target currency or reference rates). */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 
 import org.pledgeledger.model.Pledge;
-import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Sector;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.ConvertedAmount;
 import org.pledgeledger.money.DatedAmount;
@@ -117,109 +116,173 @@ public final class PledgeTotals {
     }
 
     /**
-     * The exact sums of one group, by currency and date, and the pledges kept whole.
+     * The exact sums of every group, by currency and date: one open-addressing table of primitives
+     * for all groups, each slot a packed key (group, currency, day) beside its sum in hundredths,
+     * so that counting a pledge touches a few cache lines and allocates nothing.
      * <p>
-     * Most amounts have at most two decimals and sum within a {@code long} of hundredths, so each
-     * bucket holds such a sum in an open-addressing table of primitives; an amount with more
-     * decimals, or a sum that would overflow, goes to the bucket's exact {@link BigDecimal} part.
-     * Either way nothing is rounded: the bucket's sum is the long part (in hundredths) plus the
-     * BigDecimal part.
+     * Most amounts have at most two decimals and sum within a {@code long} of hundredths; an amount
+     * with more decimals, or a sum that would overflow, goes to the key's exact {@link BigDecimal}
+     * part. Either way nothing is rounded: a bucket's sum is the long part (in hundredths) plus the
+     * BigDecimal part. Pledges with stated equivalents are kept whole, per group.
      */
     private static final class Sums {
 
-        private static final long EMPTY = Long.MIN_VALUE;
-        private long[] keys = newKeys(16);
-        private long[] hundredths = new long[16];
+        /** No key packs to this: group ids stop short of {@link #MAX_GROUPS}. */
+        private static final long EMPTY = -1L;
+        static final int MAX_GROUPS = (1 << 24) - 1;
+        static final int MAX_CURRENCIES = 1 << 8;
+        /** Key at even index, sum at the odd index after it. */
+        private long[] table = newTable(1 << 10);
         private int size;
         private final Map<Long, BigDecimal> exact = new HashMap<>();
-        private final List<DatedAmount> whole = new ArrayList<>();
+        private final Map<Integer, List<DatedAmount>> whole = new HashMap<>();
 
-        private static long[] newKeys(int n) {
-            long[] k = new long[n];
-            java.util.Arrays.fill(k, EMPTY);
-            return k;
+        private static long[] newTable(int slots) {
+            long[] t = new long[2 * slots];
+            for (int i = 0; i < t.length; i += 2) {
+                t[i] = EMPTY;
+            }
+            return t;
         }
 
-        void add(Pledge p, long bucket) {
-            if (!p.equivalents().isEmpty()) {
-                whole.add(p.datedAmount());
+        static long key(int group, int currency, int day) {
+            return (long) group << 40 | (long) currency << 32 | day & 0xFFFF_FFFFL;
+        }
+
+        static int group(long key) {
+            return (int) (key >>> 40);
+        }
+
+        static int currency(long key) {
+            return (int) (key >>> 32) & 0xFF;
+        }
+
+        static int day(long key) {
+            return (int) key;
+        }
+
+        void addWhole(int group, DatedAmount amount) {
+            whole.computeIfAbsent(group, g -> new ArrayList<>()).add(amount);
+        }
+
+        /** Adds an amount of at most two decimals, given in hundredths. */
+        void add(long key, long cents) {
+            int at = slot(key);
+            long sum = table[at + 1];
+            long next = sum + cents;
+            if (((sum ^ next) & (cents ^ next)) >= 0) {
+                table[at + 1] = next;
                 return;
             }
-            BigDecimal number = Amounts.number(p.amount());
-            if (number.scale() <= 2 && number.precision() - number.scale() <= 16) {
-                long cents = number.movePointRight(2).longValueExact();
-                int slot = slot(bucket);
-                long sum = hundredths[slot];
-                long next = sum + cents;
-                if (((sum ^ next) & (cents ^ next)) >= 0) {
-                    hundredths[slot] = next;
-                    return;
-                }
-                hundredths[slot] = 0;
-                exact.merge(bucket, BigDecimal.valueOf(sum, 2), BigDecimal::add);
-            }
-            exact.merge(bucket, number, BigDecimal::add);
+            table[at + 1] = 0;
+            exact.merge(key, BigDecimal.valueOf(sum, 2).add(BigDecimal.valueOf(cents, 2)), BigDecimal::add);
         }
 
-        /** The slot of a bucket, added if new. */
-        private int slot(long bucket) {
-            int mask = keys.length - 1;
-            int i = Long.hashCode(bucket * 0x9E3779B97F4A7C15L) & mask;
-            while (keys[i] != EMPTY && keys[i] != bucket) {
+        /** Adds any amount exactly. */
+        void addExact(long key, BigDecimal amount) {
+            slot(key);
+            exact.merge(key, amount, BigDecimal::add);
+        }
+
+        /** The index of a key's slot, the key added if new. */
+        private int slot(long key) {
+            int mask = table.length / 2 - 1;
+            long h = key * 0x9E3779B97F4A7C15L;
+            int i = (int) (h ^ h >>> 32) & mask;
+            while (true) {
+                long k = table[2 * i];
+                if (k == key) {
+                    return 2 * i;
+                }
+                if (k == EMPTY) {
+                    break;
+                }
                 i = (i + 1) & mask;
             }
-            if (keys[i] == EMPTY) {
-                if (2 * (size + 1) > keys.length) {
-                    grow();
-                    return slot(bucket);
-                }
-                keys[i] = bucket;
-                size++;
+            if (2 * (size + 1) > mask + 1) {
+                grow();
+                return slot(key);
             }
-            return i;
+            table[2 * i] = key;
+            size++;
+            return 2 * i;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            long[] oldSums = hundredths;
-            keys = newKeys(oldKeys.length * 2);
-            hundredths = new long[oldKeys.length * 2];
+            long[] old = table;
+            table = newTable(old.length);
             size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != EMPTY) {
-                    hundredths[slot(oldKeys[i])] = oldSums[i];
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != EMPTY) {
+                    table[slot(old[i]) + 1] = old[i + 1];
                 }
             }
         }
 
-        ConvertedAmount convert(List<CurrencyUnit> currencies, Valuation valuation, CurrencyUnit currency) {
-            Map<Long, BigDecimal> sums = new HashMap<>(exact);
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != EMPTY) {
-                    sums.merge(keys[i], BigDecimal.valueOf(hundredths[i], 2), BigDecimal::add);
+        /**
+         * The slots in use, ordered by group with a counting sort over one pass of the table:
+         * group {@code g}'s keys are {@code keys[starts[g]]} up to {@code keys[starts[g + 1]]}, each
+         * with its hundredths beside it.
+         */
+        record ByGroup(int[] starts, long[] keys, long[] hundredths) {
+        }
+
+        ByGroup byGroup(int groups) {
+            int[] starts = new int[groups + 1];
+            for (int i = 0; i < table.length; i += 2) {
+                if (table[i] != EMPTY) {
+                    starts[group(table[i]) + 1]++;
                 }
             }
-            List<DatedAmount> amounts = new ArrayList<>(sums.size() + whole.size());
-            sums.forEach((b, sum) -> amounts.add(DatedAmount.of(Amounts.of(sum, currencies.get((int) (b >>> 32))),
-                    LocalDate.ofEpochDay((int) (long) b))));
-            amounts.addAll(whole);
-            return valuation.convert(amounts, currency);
+            for (int g = 0; g < groups; g++) {
+                starts[g + 1] += starts[g];
+            }
+            int[] next = java.util.Arrays.copyOf(starts, groups);
+            long[] keys = new long[size];
+            long[] hundredths = new long[size];
+            for (int i = 0; i < table.length; i += 2) {
+                if (table[i] != EMPTY) {
+                    int at = next[group(table[i])]++;
+                    keys[at] = table[i];
+                    hundredths[at] = table[i + 1];
+                }
+            }
+            return new ByGroup(starts, keys, hundredths);
+        }
+
+        /** A key's exact sum, given its hundredths. */
+        BigDecimal sum(long key, long hundredths) {
+            BigDecimal cents = BigDecimal.valueOf(hundredths, 2);
+            BigDecimal more = exact.isEmpty() ? null : exact.get(key);
+            return more == null ? cents : cents.add(more);
+        }
+
+        List<DatedAmount> whole(int group) {
+            return whole.getOrDefault(group, List.of());
         }
     }
 
     /**
      * Collects pledges one at a time.
      * <p>
+     * Counting a pledge allocates nothing once its pledger, sectors, currency and dates have been
+     * met: the builder keeps one packed slot per group, currency and date, and the ids it has
+     * counted (a few dozen bytes each).
+     * <p>
      * Not thread-safe: one builder is fed by one thread.
      */
     public static final class Builder {
 
+        private static final int TOTAL = 0;
         private final Valuation valuation;
         private final CurrencyUnit currency;
-        private final Set<PledgeId> seen = new HashSet<>();
-        private final Sums total = new Sums();
-        private final Map<String, Sums> byPledger = new HashMap<>();
-        private final Map<String, Sums> bySector = new HashMap<>();
+        private final SeenIds seen = new SeenIds();
+        private final Sums sums = new Sums();
+        /** Group names by id; id 0 is the total, then pledgers and sector keys as they are met. */
+        private final List<String> groupNames = new ArrayList<>(List.of("(total)"));
+        private final List<Boolean> groupIsPledger = new ArrayList<>(List.of(false));
+        private final Map<String, Integer> pledgers = new HashMap<>();
+        private final Map<Set<Sector>, Integer> sectors = new HashMap<>();
         private final List<CurrencyUnit> currencies = new ArrayList<>();
 
         private Builder(Valuation valuation, CurrencyUnit currency) {
@@ -233,7 +296,9 @@ public final class PledgeTotals {
          * @param pledge  the pledge, not null
          * @return this builder, never null
          * @throws IllegalArgumentException if a pledge with that id was counted already: a total
-         *     counts each pledge once
+         *     counts each pledge once; or if it is announced beyond the dates a total can key
+         * @throws IllegalStateException if the pledges name more than 16,777,214 pledgers and sector
+         *     combinations, or more than 256 currencies, between them
          */
         public Builder add(Pledge pledge) {
             Objects.requireNonNull(pledge, "pledge");
@@ -242,21 +307,60 @@ public final class PledgeTotals {
                 throw new IllegalArgumentException("Pledge " + pledge.id() + " is announced on " + pledge.announced()
                         + ", beyond the dates a total can key (years within about 5.8 million of 1970)");
             }
+            CurrencyUnit c = pledge.amount().getCurrency();
+            int currencyIndex = currencies.indexOf(c);
+            if (currencyIndex < 0 && currencies.size() == Sums.MAX_CURRENCIES) {
+                throw new IllegalStateException("Pledge " + pledge.id() + " is in " + c.getCurrencyCode() + ", a currency beyond the "
+                        + Sums.MAX_CURRENCIES + " one set of totals can hold");
+            }
+            Integer pledger = pledgers.get(pledge.pledger().name());
+            Integer sector = sectors.get(pledge.sectors());
+            int newGroups = (pledger == null ? 1 : 0) + (sector == null ? 1 : 0);
+            if (groupNames.size() + newGroups > Sums.MAX_GROUPS) {
+                throw new IllegalStateException("Pledge " + pledge.id() + " would take the pledgers and sector combinations beyond the "
+                        + Sums.MAX_GROUPS + " one set of totals can hold");
+            }
             // checked last, so that a refused pledge leaves the builder as it was
-            if (!seen.add(pledge.id())) {
+            if (!seen.add(pledge.id().value())) {
                 throw new IllegalArgumentException("Pledge " + pledge.id() + " is counted already: a total counts each pledge once");
             }
-            CurrencyUnit c = pledge.amount().getCurrency();
-            int index = currencies.indexOf(c);
-            if (index < 0) {
-                index = currencies.size();
+            if (currencyIndex < 0) {
+                currencyIndex = currencies.size();
                 currencies.add(c);
             }
-            long bucket = (long) index << 32 | day & 0xFFFF_FFFFL;
-            total.add(pledge, bucket);
-            byPledger.computeIfAbsent(pledge.pledger().name(), k -> new Sums()).add(pledge, bucket);
-            bySector.computeIfAbsent(PledgeTable.sectorKey(pledge), k -> new Sums()).add(pledge, bucket);
+            if (pledger == null) {
+                pledger = newGroup(pledge.pledger().name(), true);
+                pledgers.put(pledge.pledger().name(), pledger);
+            }
+            if (sector == null) {
+                sector = newGroup(PledgeTable.sectorKey(pledge), false);
+                sectors.put(pledge.sectors(), sector);
+            }
+            if (!pledge.equivalents().isEmpty()) {
+                DatedAmount whole = pledge.datedAmount();
+                sums.addWhole(TOTAL, whole);
+                sums.addWhole(pledger, whole);
+                sums.addWhole(sector, whole);
+                return this;
+            }
+            BigDecimal number = Amounts.number(pledge.amount());
+            if (number.scale() <= 2 && number.precision() - number.scale() <= 16) {
+                long cents = number.movePointRight(2).longValueExact();
+                sums.add(Sums.key(TOTAL, currencyIndex, (int) day), cents);
+                sums.add(Sums.key(pledger, currencyIndex, (int) day), cents);
+                sums.add(Sums.key(sector, currencyIndex, (int) day), cents);
+            } else {
+                sums.addExact(Sums.key(TOTAL, currencyIndex, (int) day), number);
+                sums.addExact(Sums.key(pledger, currencyIndex, (int) day), number);
+                sums.addExact(Sums.key(sector, currencyIndex, (int) day), number);
+            }
             return this;
+        }
+
+        private int newGroup(String name, boolean isPledger) {
+            groupNames.add(name);
+            groupIsPledger.add(isPledger);
+            return groupNames.size() - 1;
         }
 
         /**
@@ -268,11 +372,25 @@ public final class PledgeTotals {
          *     equivalents without a fallback, for a pledge whose source stated none)
          */
         public PledgeTotals build() {
-            SortedMap<String, ConvertedAmount> pledgers = new TreeMap<>();
-            byPledger.forEach((k, sums) -> pledgers.put(k, sums.convert(currencies, valuation, currency)));
-            SortedMap<String, ConvertedAmount> sectors = new TreeMap<>();
-            bySector.forEach((k, sums) -> sectors.put(k, sums.convert(currencies, valuation, currency)));
-            return new PledgeTotals(seen.size(), total.convert(currencies, valuation, currency), pledgers, sectors);
+            SortedMap<String, ConvertedAmount> byPledger = new TreeMap<>();
+            SortedMap<String, ConvertedAmount> bySector = new TreeMap<>();
+            ConvertedAmount total = null;
+            Sums.ByGroup slots = sums.byGroup(groupNames.size());
+            for (int group = 0; group < groupNames.size(); group++) {
+                List<DatedAmount> amounts = new ArrayList<>(sums.whole(group));
+                for (int k = slots.starts()[group]; k < slots.starts()[group + 1]; k++) {
+                    long key = slots.keys()[k];
+                    amounts.add(DatedAmount.of(Amounts.of(sums.sum(key, slots.hundredths()[k]), currencies.get(Sums.currency(key))),
+                            LocalDate.ofEpochDay(Sums.day(key))));
+                }
+                ConvertedAmount converted = valuation.convert(amounts, currency);
+                if (group == TOTAL) {
+                    total = converted;
+                } else {
+                    (groupIsPledger.get(group) ? byPledger : bySector).put(groupNames.get(group), converted);
+                }
+            }
+            return new PledgeTotals(seen.size(), total, byPledger, bySector);
         }
     }
 }

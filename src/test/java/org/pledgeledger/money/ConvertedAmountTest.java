@@ -30,6 +30,27 @@ class ConvertedAmountTest {
     }
 
     @Test
+    void linesMadeWhenFirstAskedForAreOneListForEveryThreadAndAddUpToTheTotal() throws Exception {
+        ConvertedAmount c = Valuation.atOwnDates(RATES).convert(List.of(
+                DatedAmount.of(Amounts.parse("USD 1354.70"), D), DatedAmount.of(Amounts.parse("GBP 0.01"), D)), GBP);
+        assertThat(Amounts.format(c.total())).isEqualTo("GBP 1000.01");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<ConversionLine>>> asked = pool.invokeAll(
+                    java.util.Collections.nCopies(8, c::lines));
+            for (java.util.concurrent.Future<List<ConversionLine>> f : asked) {
+                assertThat(f.get()).isSameAs(c.lines());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(c.lines().stream().map(ConversionLine::converted).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(c.exactTotal());
+        assertThat(c).isEqualTo(Valuation.atOwnDates(RATES).convert(List.of(
+                DatedAmount.of(Amounts.parse("USD 1354.70"), D), DatedAmount.of(Amounts.parse("GBP 0.01"), D)), GBP));
+    }
+
+    @Test
     void plusKeepsBothProvenancesAndSaysWhenValuationsDiffer() {
         ConvertedAmount a = Valuation.atDate(RATES, D).convert(MultiCurrencyAmount.of(Amounts.parse("USD 1354.70")), GBP);
         ConvertedAmount b = Valuation.atDate(RATES, D.plusDays(1)).convert(MultiCurrencyAmount.of(Amounts.parse("GBP 1.00")), GBP);
