@@ -28,13 +28,19 @@ final class CsvLine {
     /** The columns of a file, by name, checked against what the layout knows and needs. */
     static final class Header {
 
-        private final Map<String, Integer> index = new HashMap<>();
+        /** Column names and their positions, by open addressing: looked up a few dozen times a row. */
+        private final String[] names;
+        private final int[] positions;
         /** The dates of this file by their text: a file repeats a few thousand dates a million times. */
         private final Map<String, LocalDate> dates = new HashMap<>();
         private final int size;
 
         Header(String name, CsvRows.Row row, List<String> known, List<String> required) {
             size = row.cells().length;
+            int slots = Integer.highestOneBit(Math.max(4, size) * 4);
+            names = new String[slots];
+            positions = new int[slots];
+            Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < size; i++) {
                 String column = row.cells()[i].strip();
                 if (!known.contains(column)) {
@@ -51,46 +57,78 @@ final class CsvLine {
                             + column + "'; required are " + required);
                 }
             }
+            index.forEach((column, i) -> {
+                int at = slot(column);
+                names[at] = column;
+                positions[at] = i;
+            });
+        }
+
+        private int slot(String column) {
+            int mask = names.length - 1;
+            int at = column.hashCode() & mask;
+            while (names[at] != null && !names[at].equals(column)) {
+                at = (at + 1) & mask;
+            }
+            return at;
+        }
+
+        /** The position of a column, or -1 if the file lacks it; the layout's own names are found by identity. */
+        int position(String column) {
+            int mask = names.length - 1;
+            for (int at = column.hashCode() & mask; names[at] != null; at = (at + 1) & mask) {
+                if (names[at] == column || names[at].equals(column)) {
+                    return positions[at];
+                }
+            }
+            return -1;
         }
     }
 
-    private final String where;
+    private final String name;
+    private final int line;
     private final Header header;
     private final String[] cells;
 
     CsvLine(String name, Header header, CsvRows.Row row) {
-        this.where = name + " line " + row.line();
+        this.name = name;
+        this.line = row.line();
         this.header = header;
         this.cells = row.cells();
         if (cells.length != header.size) {
-            throw new IllegalArgumentException(where + ": " + cells.length + " cells, but the header has " + header.size + " columns");
+            throw new IllegalArgumentException(where() + ": " + cells.length + " cells, but the header has " + header.size + " columns");
         }
     }
 
+    /** The file and line, for an error: made only when one is reported. */
     String where() {
-        return where;
+        return name + " line " + line;
+    }
+
+    int line() {
+        return line;
     }
 
     /** The stripped cell of a column, empty if the column is absent or the cell blank. */
     String cell(String column) {
-        Integer i = header.index.get(column);
-        return i == null ? "" : cells[i].strip();
+        int i = header.position(column);
+        return i < 0 ? "" : cells[i].strip();
     }
 
     /** The raw cells of some columns, as written (empty for an absent column). */
     String[] cells(List<String> columns) {
         String[] raw = new String[columns.size()];
         for (int k = 0; k < raw.length; k++) {
-            Integer i = header.index.get(columns.get(k));
-            raw[k] = i == null ? "" : cells[i];
+            int i = header.position(columns.get(k));
+            raw[k] = i < 0 ? "" : cells[i];
         }
         return raw;
     }
 
     /** Free text exactly as written (not stripped), required to be non-blank. */
     String words(String column) {
-        Integer i = header.index.get(column);
-        String c = i == null ? "" : cells[i];
+        int i = header.position(column);
+        String c = i < 0 ? "" : cells[i];
         if (c.isBlank()) {
             throw error(column, "", "required, and empty");
         }
@@ -99,8 +137,8 @@ final class CsvLine {
 
     /** Free text exactly as written, if not blank. */
     Optional<String> optWords(String column) {
-        Integer i = header.index.get(column);
-        return i == null || cells[i].isBlank() ? Optional.empty() : Optional.of(cells[i]);
+        int i = header.position(column);
+        return i < 0 || cells[i].isBlank() ? Optional.empty() : Optional.of(cells[i]);
     }
 
     Optional<String> opt(String column) {
@@ -181,7 +219,7 @@ final class CsvLine {
     }
 
     IllegalArgumentException error(String column, String value, String rule) {
-        return new RowError(where + ", column " + column + ": " + (value.isEmpty() ? rule : "'" + value + "' " + rule));
+        return new RowError(where() + ", column " + column + ": " + (value.isEmpty() ? rule : "'" + value + "' " + rule));
     }
 
     /** An error that already names its file, line and column, passed on as it is. */

@@ -199,7 +199,12 @@ public final class PledgeCsv {
     }
 
     /** An event and the row it came from. */
-    private record Located(LedgerEvent event, String where) {
+    private record Located(LedgerEvent event, String name, int line) {
+
+        /** The file and line, for an error: made only when one is reported. */
+        String where() {
+            return name + " line " + line;
+        }
     }
 
     private interface RowsReader {
@@ -259,9 +264,16 @@ public final class PledgeCsv {
 
         private final String name;
         private final Consumer<Located> done;
-        /** Equal values met again (pledgers, dates, sources) share one instance: a large file repeats them. */
-        private final Map<Object, Object> interned = new HashMap<>();
+        /*
+         * Values met again share one instance, found by their cell's text: a large file repeats a
+         * few thousand pledgers, beneficiaries, periods, sector lists and sources a million times.
+         * (Dates are shared by the header.)
+         */
+        private final Map<Source, Source> interned = new HashMap<>();
         private final Map<String, Party> parties = new HashMap<>();
+        private final Map<String, String> beneficiaries = new HashMap<>();
+        private final Map<String, PledgePeriod> periods = new HashMap<>();
+        private final Map<String, List<Sector>> sectors = new HashMap<>();
         private String[] lastSourceCells;
         private Optional<Source> lastSource = Optional.empty();
         private CsvLine.Header header;
@@ -271,11 +283,6 @@ public final class PledgeCsv {
         PledgeRows(String name, Consumer<Located> done) {
             this.name = name;
             this.done = done;
-        }
-
-        @SuppressWarnings("unchecked")
-        private <T> T intern(T value) {
-            return (T) interned.computeIfAbsent(value, v -> v);
         }
 
         /** A pledge whose continuation rows may still come. */
@@ -296,21 +303,32 @@ public final class PledgeCsv {
             PledgeId id = line.checked("pledge_id", line.cell("pledge_id"), () -> PledgeId.of(line.text("pledge_id")));
             Party pledger = party(line);
             MonetaryAmount amount = line.amount("amount", "currency");
-            LocalDate announced = intern(line.date("announced"));
-            Pledge.Builder b = line.checked("beneficiary", line.cell("beneficiary"),
-                    () -> Pledge.builder(id, pledger, intern(line.words("beneficiary")), amount, announced));
-            line.opt("period").ifPresent(p -> b.period(intern(line.checked("period", p, () -> PledgePeriod.parse(p)))));
-            line.opt("sectors").ifPresent(s -> {
-                for (String sector : s.split(";", -1)) {
-                    line.checked("sectors", s, () -> b.sector(intern(Sector.of(sector))));
+            LocalDate announced = line.date("announced");
+            String beneficiary = beneficiaries.computeIfAbsent(line.words("beneficiary"), w -> w);
+            Pledge.Builder b = line.checked("beneficiary", beneficiary, () -> Pledge.builder(id, pledger, beneficiary, amount, announced));
+            String period = line.cell("period");
+            if (!period.isEmpty()) {
+                PledgePeriod known = periods.get(period);
+                b.period(known != null ? known : periods.computeIfAbsent(period, p -> line.checked("period", p, () -> PledgePeriod.parse(p))));
+            }
+            String sectorCell = line.cell("sectors");
+            if (!sectorCell.isEmpty()) {
+                List<Sector> known = sectors.get(sectorCell);
+                if (known == null) {
+                    known = new ArrayList<>();
+                    for (String sector : sectorCell.split(";", -1)) {
+                        known.add(line.checked("sectors", sectorCell, () -> Sector.of(sector)));
+                    }
+                    sectors.put(sectorCell, known);
                 }
-            });
+                known.forEach(b::sector);
+            }
             line.opt("phasing").ifPresent(p -> b.phasing(phasing(line, p, amount.getCurrency())));
             novelty(line, amount.getCurrency()).ifPresent(b::novelty);
             addEquivalentAndSource(line, b, true);
             EventId event = line.opt("event_id").map(e -> line.checked("event_id", e, () -> EventId.of(e)))
                     .orElseGet(() -> EventId.of(id.value() + "/announced"));
-            LocalDate recorded = line.opt("recorded").isPresent() ? intern(line.date("recorded")) : announced;
+            LocalDate recorded = line.cell("recorded").isEmpty() ? announced : line.date("recorded");
             open = new Open(line, id, b, event, recorded, line.enumValue("basis", Basis.class));
         }
 
@@ -367,7 +385,7 @@ public final class PledgeCsv {
             if (java.util.Arrays.equals(cells, lastSourceCells)) {
                 return lastSource;
             }
-            lastSource = line.source().map(this::intern);
+            lastSource = line.source().map(source -> interned.computeIfAbsent(source, v -> v));
             lastSourceCells = cells;
             return lastSource;
         }
@@ -378,7 +396,7 @@ public final class PledgeCsv {
                 CsvLine line = o.first();
                 Pledge pledge = line.checked("pledge_id", o.id().value(), o.builder()::build);
                 done.accept(new Located(line.checked("event_id", o.event().value(),
-                        () -> new PledgeEvent.Announced(o.event(), pledge, o.recorded(), o.basis())), line.where()));
+                        () -> new PledgeEvent.Announced(o.event(), pledge, o.recorded(), o.basis())), name, line.line()));
                 count++;
                 open = null;
             }
@@ -435,7 +453,7 @@ public final class PledgeCsv {
                 return;
             }
             CsvLine line = new CsvLine(name, header[0], row);
-            events.add(new Located(event(line, interned), line.where()));
+            events.add(new Located(event(line, interned), name, line.line()));
         });
         if (header[0] == null) {
             throw new IllegalArgumentException(name + ": empty; expected a header naming the columns, such as "
