@@ -172,6 +172,7 @@ public final class Journal implements AutoCloseable {
      */
     private static Replay replay(String name, FileChannel channel) throws IOException {
         List<LedgerEvent> events = new ArrayList<>();
+        LedgerJson.EventReader reader = new LedgerJson.EventReader();
         ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
         ByteArrayOutputStream pending = new ByteArrayOutputStream();
         long position = 0;
@@ -191,11 +192,11 @@ public final class Journal implements AutoCloseable {
                 }
                 String where = name + " line " + line;
                 if (pending.size() == 0) {
-                    readLine(where, line, bytes, start, i - start, events);
+                    readLine(where, line, bytes, start, i - start, events, reader);
                 } else {
                     pending.write(bytes, start, i - start);
                     checkLength(where, pending.size());
-                    readLine(where, line, pending.toByteArray(), 0, pending.size(), events);
+                    readLine(where, line, pending.toByteArray(), 0, pending.size(), events, reader);
                     pending.reset();
                 }
                 start = i + 1;
@@ -217,7 +218,8 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static void readLine(String where, int line, byte[] bytes, int offset, int length, List<LedgerEvent> events) {
+    private static void readLine(String where, int line, byte[] bytes, int offset, int length, List<LedgerEvent> events,
+            LedgerJson.EventReader reader) {
         JsonNode node;
         try {
             node = LedgerJson.mapper().readTree(bytes, offset, length);
@@ -230,7 +232,7 @@ public final class Journal implements AutoCloseable {
                         + "; expected " + HEADER.strip());
             }
         } else {
-            events.add(LedgerJson.event(node, where));
+            events.add(reader.read(node, where));
         }
     }
 

@@ -198,8 +198,28 @@ public final class LedgerJson {
      * @throws IllegalArgumentException naming where, the path, the value and the rule
      */
     static LedgerEvent event(JsonNode node, String where) {
-        Reading reading = new Reading(where, null);
-        return reading.event(new JsonFields(where, "$", node));
+        return new EventReader().read(node, where);
+    }
+
+    /**
+     * Reads the events of one journal, one at a time, sharing equal values (pledgers, sources,
+     * beneficiaries, sectors, periods, dates) between them: a journal of a million pledges names a
+     * few thousand of each, and without sharing they would take most of its memory.
+     * <p>
+     * Not thread-safe: one reader per replay.
+     */
+    static final class EventReader {
+
+        private final Reading reading = new Reading("journal", null);
+
+        /**
+         * Reads one event.
+         *
+         * @throws IllegalArgumentException naming where, the path, the value and the rule
+         */
+        LedgerEvent read(JsonNode node, String where) {
+            return reading.event(new JsonFields(where, "$", node));
+        }
     }
 
     /** One read of one document. */
@@ -211,6 +231,8 @@ public final class LedgerJson {
         private final Map<String, RateTable> rateTables = new LinkedHashMap<>();
         private final Map<AgreementId, Agreement> agreements = new HashMap<>();
         private final Map<PledgeId, Pledge> pledges = new HashMap<>();
+        /** Equal values read again share one instance. */
+        private final Map<Object, Object> shared = new HashMap<>();
 
         Reading(String name, JsonFields root) {
             this.name = name;
@@ -338,7 +360,13 @@ public final class LedgerJson {
             return list;
         }
 
-        private static Source inlineSource(JsonFields s) {
+        @SuppressWarnings("unchecked")
+        private <T> T share(T value) {
+            Object known = shared.putIfAbsent(value, value);
+            return known == null ? value : (T) known;
+        }
+
+        private Source inlineSource(JsonFields s) {
             s.only("publisher", "title", "date", "url", "quote", "note");
             Source source = s.checked("", () -> Source.of(s.text("publisher"), s.text("title"), s.date("date"), s.text("quote")));
             if (s.optText("url").isPresent()) {
@@ -346,12 +374,12 @@ public final class LedgerJson {
                 source = s.checked("url", () -> plain.withUrl(URI.create(s.text("url"))));
             }
             Optional<String> note = s.optText("note");
-            return note.isPresent() ? source.withNote(note.get()) : source;
+            return share(note.isPresent() ? source.withNote(note.get()) : source);
         }
 
-        private static Party party(JsonFields p) {
+        private Party party(JsonFields p) {
             p.only("name", "kind");
-            return p.checked("", () -> new Party(p.text("name"), p.enumValue("kind", Party.Kind.class)));
+            return share(p.checked("", () -> new Party(p.text("name"), p.enumValue("kind", Party.Kind.class))));
         }
 
         private Agreement agreement(JsonFields a) {
@@ -372,12 +400,13 @@ public final class LedgerJson {
         private Pledge pledge(JsonFields p) {
             p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
             PledgeId id = p.checked("id", () -> PledgeId.of(p.text("id")));
-            Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), p.text("beneficiary"), p.amount("amount"), p.date("announced"));
+            Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), share(p.text("beneficiary")), p.amount("amount"),
+                    share(p.date("announced")));
             for (JsonFields e : p.objects("equivalents")) {
                 b.equivalent(e.amount("amount"), label(e));
             }
-            p.texts("sectors").forEach(s -> b.sector(Sector.of(s)));
-            p.optText("period").ifPresent(t -> b.period(p.checked("period", () -> PledgePeriod.parse(t))));
+            p.texts("sectors").forEach(s -> b.sector(share(Sector.of(s))));
+            p.optText("period").ifPresent(t -> b.period(share(p.checked("period", () -> PledgePeriod.parse(t)))));
             if (p.optObject("phasing").isPresent()) {
                 JsonFields phasing = p.object("phasing");
                 Map<Year, MonetaryAmount> years = new LinkedHashMap<>();
@@ -386,10 +415,11 @@ public final class LedgerJson {
                 }
                 b.phasing(years);
             }
-            p.optObject("novelty").ifPresent(n -> b.novelty(novelty(p.object("novelty"))));
+            p.optObject("novelty").ifPresent(n -> b.novelty(share(novelty(p.object("novelty")))));
             sources(p).forEach(b::source);
             Pledge built = p.checked("", b::build);
-            if (pledges.put(id, built) != null) {
+            // a journal's pledges live in its events; only a document defines pledges by id
+            if (root != null && pledges.put(id, built) != null) {
                 throw p.error(p.path() + ".id", "pledge " + id + " is defined twice");
             }
             return built;
@@ -493,7 +523,7 @@ public final class LedgerJson {
                     if (p == null) {
                         throw e.error(e.path() + ".pledge", "pledge '" + e.text("pledge") + "' is not defined in $.pledges");
                     }
-                    return e.checked("", () -> new PledgeEvent.Announced(id, p, e.date("recorded"), e.enumValue("basis", Basis.class)));
+                    return e.checked("", () -> new PledgeEvent.Announced(id, p, share(e.date("recorded")), e.enumValue("basis", Basis.class)));
                 }
                 case "agreement.recorded": {
                     e.only("type", "id", "agreement", "recorded", "basis");
@@ -515,8 +545,8 @@ public final class LedgerJson {
                 throw e.error(e.path() + ".type", "'" + type + "' is not an event type; expected one of " + EVENT_TYPES);
             }
             List<String> fields = new ArrayList<>(List.of("type", "id", "effective", "recorded", "source", "basis"));
-            var effective = e.date("effective");
-            var recorded = e.date("recorded");
+            var effective = share(e.date("effective"));
+            var recorded = share(e.date("recorded"));
             Source source = source(e, "source");
             Basis basis = e.enumValue("basis", Basis.class);
             LedgerEvent event;

@@ -67,8 +67,11 @@ public record Novelty(Kind kind, Optional<PledgeId> earlier, Optional<MonetaryAm
      * @return new money, never null
      */
     public static Novelty newMoney() {
-        return new Novelty(Kind.NEW, Optional.empty(), Optional.empty());
+        return NEW_MONEY;
     }
+
+    /** Immutable, so one instance serves every pledge of new money. */
+    private static final Novelty NEW_MONEY = new Novelty(Kind.NEW, Optional.empty(), Optional.empty());
 
     /**
      * Returns the novelty of a pledge that wholly re-announces an earlier one.

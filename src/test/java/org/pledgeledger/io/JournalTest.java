@@ -86,6 +86,23 @@ class JournalTest {
     }
 
     @Test
+    void aReplaySharesThePledgersSourcesAndDatesItReadsAgain(@TempDir Path dir) {
+        Path file = dir.resolve("shared.jsonl");
+        try (Journal journal = Journal.open(file)) {
+            journal.appendAll(List.of(announced("p"), announced("q")));
+        }
+        try (Journal again = Journal.open(file)) {
+            Pledge p = ((PledgeEvent.Announced) again.ledger().event(EventId.of("p/a")).orElseThrow()).pledge();
+            Pledge q = ((PledgeEvent.Announced) again.ledger().event(EventId.of("q/a")).orElseThrow()).pledge();
+            assertThat(q).isEqualTo(pledge("q"));
+            assertThat(q.pledger()).isSameAs(p.pledger());
+            assertThat(q.sources().get(0)).isSameAs(p.sources().get(0));
+            assertThat(q.announced()).isSameAs(p.announced());
+            assertThat(q.beneficiary()).isSameAs(p.beneficiary());
+        }
+    }
+
+    @Test
     void theSameEventAgainWritesNothingAndARejectedEventIsNeverWritten(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
         try (Journal journal = Journal.open(file)) {
