@@ -190,18 +190,6 @@ public final class LedgerJson {
     }
 
     /**
-     * Reads one self-contained event (sources, pledge and agreement inline), as a journal line holds it.
-     *
-     * @param node  the event object
-     * @param where  what to call it in errors, such as {@code "journal.jsonl line 7"}
-     * @return the event
-     * @throws IllegalArgumentException naming where, the path, the value and the rule
-     */
-    static LedgerEvent event(JsonNode node, String where) {
-        return new EventReader().read(node, where);
-    }
-
-    /**
      * Reads the events of one journal, one at a time, sharing equal values (pledgers, sources,
      * beneficiaries, sectors, periods, dates) between them: a journal of a million pledges names a
      * few thousand of each, and without sharing they would take most of its memory.

@@ -308,8 +308,7 @@ public final class PledgeCsv {
             Pledge.Builder b = line.checked("beneficiary", beneficiary, () -> Pledge.builder(id, pledger, beneficiary, amount, announced));
             String period = line.cell("period");
             if (!period.isEmpty()) {
-                PledgePeriod known = periods.get(period);
-                b.period(known != null ? known : periods.computeIfAbsent(period, p -> line.checked("period", p, () -> PledgePeriod.parse(p))));
+                b.period(periods.computeIfAbsent(period, p -> line.checked("period", p, () -> PledgePeriod.parse(p))));
             }
             String sectorCell = line.cell("sectors");
             if (!sectorCell.isEmpty()) {
