@@ -77,6 +77,30 @@ public record ConversionLine(Method method, MonetaryAmount sourceSum, CurrencyUn
     }
 
     /**
+     * Returns whether another line is the same conversion: same method, target and rate, and the
+     * same source sum and converted figure by value, whatever their scales ({@code 5.0} and
+     * {@code 5.00} are one figure).
+     *
+     * @param obj  the other object, may be null
+     * @return true if the lines are equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || (obj instanceof ConversionLine other && method == other.method && target.equals(other.target)
+                && sourceSum.equals(other.sourceSum) && converted.compareTo(other.converted) == 0 && rate.equals(other.rate));
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, target, sourceSum, converted.signum() == 0 ? BigDecimal.ZERO : converted.stripTrailingZeros(), rate);
+    }
+
+    /**
      * Returns the line as {@code USD 30000000000.00 -> GBP 22145124381.78 at 2025-09-18 USD/GBP 0.73... (source)}.
      *
      * @return the stable text form, never null

@@ -5,8 +5,9 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -199,6 +200,9 @@ public final class Valuation {
 
     /**
      * Converts dated amounts into one currency.
+     * <p>
+     * Conversion is an exact multiplication, so the amounts that meet the same rate are summed
+     * exactly first and converted once: (a + b) x r is a x r + b x r to the last digit.
      *
      * @param amounts  the amounts, not null, no null elements
      * @param target  the currency to convert into, not null
@@ -209,55 +213,204 @@ public final class Valuation {
      */
     public ConvertedAmount convert(Collection<DatedAmount> amounts, CurrencyUnit target) {
         Objects.requireNonNull(amounts, "amounts");
-        Objects.requireNonNull(target, "target");
-        if (kind == Kind.STATED) {
-            List<ConversionLine> lines = new ArrayList<>(amounts.size());
-            for (DatedAmount amount : amounts) {
-                lines.add(line(Objects.requireNonNull(amount, "amounts element"), target));
-            }
-            return ConvertedAmount.of(target, toString(), lines);
-        }
-        // Conversion is an exact multiplication, so the amounts that meet the same rate are summed
-        // exactly first and converted once: (a + b) x r is a x r + b x r to the last digit.
-        Map<RateKey, BigDecimal> sums = new LinkedHashMap<>();
+        Converter converter = converter(target);
         for (DatedAmount amount : amounts) {
-            MonetaryAmount a = Objects.requireNonNull(amount, "amounts element").amount();
-            CurrencyUnit currency = a.getCurrency();
-            boolean same = currency.equals(target);
-            LocalDate on = same || kind == Kind.REFERENCE ? null : kind == Kind.OWN_DATES ? amount.date() : date;
-            sums.merge(new RateKey(currency, same, on), Amounts.number(a), BigDecimal::add);
+            converter.add(Objects.requireNonNull(amount, "amounts element"));
         }
-        // the rates are found now, so that a missing one is an error now; the lines, which cost
-        // more than the arithmetic, are made when someone asks for them
-        int n = sums.size();
-        RateKey[] keys = sums.keySet().toArray(new RateKey[0]);
-        BigDecimal[] sourceSums = sums.values().toArray(new BigDecimal[0]);
-        DatedRate[] rates = new DatedRate[n];
-        BigDecimal[] converted = new BigDecimal[n];
-        BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            if (keys[i].same()) {
-                converted[i] = sourceSums[i];
-            } else {
-                rates[i] = rateFor(keys[i].currency(), target, keys[i].on());
-                converted[i] = rates[i].convert(sourceSums[i]);
-            }
-            total = total.add(converted[i]);
-        }
-        return ConvertedAmount.deferred(target, toString(), total, () -> {
-            List<ConversionLine> lines = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                MonetaryAmount amount = Amounts.of(sourceSums[i], keys[i].currency());
-                lines.add(rates[i] == null
-                        ? new ConversionLine(ConversionLine.Method.SAME_CURRENCY, amount, target, converted[i], Optional.empty())
-                        : new ConversionLine(ConversionLine.Method.RATE, amount, target, converted[i], Optional.of(rates[i])));
-            }
-            return lines;
-        });
+        return converter.finish();
     }
 
-    /** The amounts that meet one rate: one currency on one rate date (none for the target currency or reference rates). */
-    private record RateKey(CurrencyUnit currency, boolean same, LocalDate on) {
+    /**
+     * Returns a converter into one currency for many conversions in a row, which finds each rate
+     * once and takes sums that need no {@link MonetaryAmount}.
+     * <pre>{@code
+     *   Valuation.Converter c = Valuation.atOwnDates(rates).converter(GBP);
+     *   for (Group g : groups) {
+     *       g.sums().forEach(s -> c.add(s.currency(), s.date(), s.exactSum()));
+     *       g.setTotal(c.finish());      // a ConvertedAmount, as convert(...) gives
+     *   }
+     * }</pre>
+     * A report of a million pledges in five thousand groups meets a few thousand rates a million
+     * times: the converter asks the rate table once per currency and rate date.
+     *
+     * @param target  the currency to convert into, not null
+     * @return a new converter, never null
+     */
+    public Converter converter(CurrencyUnit target) {
+        return new Converter(this, Objects.requireNonNull(target, "target"));
+    }
+
+    /**
+     * Converts many groups of amounts into one currency under one valuation: {@link #add add} a
+     * group's amounts, then {@link #finish()} gives its {@link ConvertedAmount}, the same as
+     * {@link Valuation#convert(Collection, CurrencyUnit)} of those amounts would give.
+     * <p>
+     * The rates are found as amounts are added, so a missing rate is an error at once; each is
+     * found once and remembered for the converter's life. The lines of a result are made when
+     * someone asks for them.
+     * <p>
+     * Not thread-safe: one converter is used by one thread. Its results are immutable and thread-safe.
+     */
+    public static final class Converter {
+
+        private final Valuation valuation;
+        private final CurrencyUnit target;
+        /** The valuation whose rates convert amounts without a stated equivalent; null if there is none. */
+        private final Valuation rated;
+        /** The rates met so far: per currency, per rate date (null for no date). */
+        private final Map<CurrencyUnit, Map<LocalDate, Slot>> slots = new HashMap<>();
+        private CurrencyUnit lastCurrency;
+        private Map<LocalDate, Slot> lastSlots;
+        /** This group's sums: one per slot met, in the order met. */
+        private Slot[] groupSlots = new Slot[16];
+        private BigDecimal[] groupSums = new BigDecimal[16];
+        private int size;
+        private int generation;
+        /** This group's lines at stated equivalents, made at once. */
+        private final List<ConversionLine> stated = new ArrayList<>();
+
+        private Converter(Valuation valuation, CurrencyUnit target) {
+            this.valuation = valuation;
+            this.target = target;
+            Valuation v = valuation;
+            while (v != null && v.kind == Kind.STATED) {
+                v = v.fallback;
+            }
+            this.rated = v;
+        }
+
+        /** A currency and rate date met: its rate (null for the target currency), and where this group sums it. */
+        private static final class Slot {
+            final CurrencyUnit currency;
+            final DatedRate rate;
+            int generation = -1;
+            int index;
+
+            Slot(CurrencyUnit currency, DatedRate rate) {
+                this.currency = currency;
+                this.rate = rate;
+            }
+        }
+
+        /**
+         * Adds a dated amount to the group, converting it at its stated equivalent if the valuation
+         * takes those and its source stated one in the target currency.
+         *
+         * @param amount  the amount, not null
+         * @return this converter, never null
+         * @throws MissingRateException if a rate the valuation needs is missing
+         * @throws IllegalArgumentException if a stated-equivalents valuation without fallback meets
+         *     an amount with no equivalent in the target currency
+         */
+        public Converter add(DatedAmount amount) {
+            Objects.requireNonNull(amount, "amount");
+            MonetaryAmount a = amount.amount();
+            if (valuation.kind == Kind.STATED && !a.getCurrency().equals(target)) {
+                Optional<StatedEquivalent> eq = amount.equivalent(target);
+                if (eq.isPresent()) {
+                    stated.add(Valuation.stated(amount, eq.get()));
+                    return this;
+                }
+                if (rated == null) {
+                    throw new IllegalArgumentException("Valuation " + valuation + " cannot convert " + amount
+                            + ": its source stated no " + target.getCurrencyCode()
+                            + " equivalent; use Valuation.atStatedEquivalents(fallback)");
+                }
+            }
+            return add(a.getCurrency(), amount.date(), Amounts.number(a));
+        }
+
+        /**
+         * Adds an exact sum of amounts in one currency, all dated on one date, to the group: the
+         * date is the one a valuation at each amount's own date takes the rate of. Such a sum has
+         * no stated equivalent.
+         *
+         * @param currency  the currency of the sum, not null
+         * @param date  the date of the amounts summed, not null
+         * @param exactSum  the exact sum, not null
+         * @return this converter, never null
+         * @throws MissingRateException if a rate the valuation needs is missing
+         * @throws IllegalArgumentException if the valuation takes stated equivalents and has no
+         *     fallback, and the currency is not the target
+         */
+        public Converter add(CurrencyUnit currency, LocalDate date, BigDecimal exactSum) {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(exactSum, "exactSum");
+            Slot slot = slot(currency, date);
+            if (slot.generation == generation) {
+                groupSums[slot.index] = groupSums[slot.index].add(exactSum);
+                return this;
+            }
+            if (size == groupSlots.length) {
+                groupSlots = Arrays.copyOf(groupSlots, 2 * size);
+                groupSums = Arrays.copyOf(groupSums, 2 * size);
+            }
+            slot.generation = generation;
+            slot.index = size;
+            groupSlots[size] = slot;
+            groupSums[size] = exactSum;
+            size++;
+            return this;
+        }
+
+        private Slot slot(CurrencyUnit currency, LocalDate date) {
+            boolean same = currency.equals(target);
+            if (!same && rated == null) {
+                throw new IllegalArgumentException("Valuation " + valuation + " cannot convert a " + currency.getCurrencyCode()
+                        + " sum dated " + date + ": it takes only the equivalents sources stated, and a bare sum states none;"
+                        + " use Valuation.atStatedEquivalents(fallback)");
+            }
+            LocalDate on = same || rated.kind == Kind.REFERENCE ? null : rated.kind == Kind.OWN_DATES ? date : rated.date;
+            if (currency != lastCurrency) {
+                lastSlots = slots.computeIfAbsent(currency, c -> new HashMap<>());
+                lastCurrency = currency;
+            }
+            Slot slot = lastSlots.get(on);
+            if (slot == null) {
+                slot = new Slot(currency, same ? null : rated.rateFor(currency, target, on));
+                lastSlots.put(on, slot);
+            }
+            return slot;
+        }
+
+        /**
+         * Returns the conversion of the group added since the last finish, and starts a new group.
+         *
+         * @return the converted total with its provenance, never null
+         */
+        public ConvertedAmount finish() {
+            int n = size;
+            Slot[] slotsOf = Arrays.copyOf(groupSlots, n);
+            BigDecimal[] sums = Arrays.copyOf(groupSums, n);
+            List<ConversionLine> statedLines = List.copyOf(stated);
+            BigDecimal total = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                total = total.add(slotsOf[i].rate == null ? sums[i] : slotsOf[i].rate.convert(sums[i]));
+            }
+            for (ConversionLine line : statedLines) {
+                total = total.add(line.converted());
+            }
+            Arrays.fill(groupSlots, 0, n, null);
+            Arrays.fill(groupSums, 0, n, null);
+            size = 0;
+            generation++;
+            stated.clear();
+            CurrencyUnit into = target;
+            return ConvertedAmount.deferred(target, valuation.toString(), total, () -> {
+                List<ConversionLine> lines = new ArrayList<>(n + statedLines.size());
+                for (int i = 0; i < n; i++) {
+                    MonetaryAmount amount = Amounts.of(sums[i], slotsOf[i].currency);
+                    BigDecimal sum = sums[i];
+                    DatedRate rate = slotsOf[i].rate;
+                    lines.add(rate == null
+                            ? new ConversionLine(ConversionLine.Method.SAME_CURRENCY, amount, into, sum, Optional.empty())
+                            : new ConversionLine(ConversionLine.Method.RATE, amount, into, rate.convert(sum), Optional.of(rate)));
+                }
+                lines.addAll(statedLines);
+                return lines;
+            });
+        }
     }
 
     /**
@@ -299,32 +452,6 @@ public final class Valuation {
             lines.add(atRate(amount, target, date));
         }
         return ConvertedAmount.of(target, toString(), lines);
-    }
-
-    private ConversionLine line(DatedAmount item, CurrencyUnit target) {
-        MonetaryAmount amount = item.amount();
-        if (amount.getCurrency().equals(target)) {
-            return sameCurrency(amount);
-        }
-        switch (kind) {
-            case OWN_DATES:
-                return atRate(amount, target, item.date());
-            case AT_DATE:
-            case REFERENCE:
-                return atRate(amount, target, date);
-            case STATED:
-            default:
-                Optional<StatedEquivalent> eq = item.equivalent(target);
-                if (eq.isPresent()) {
-                    return stated(item, eq.get());
-                }
-                if (fallback == null) {
-                    throw new IllegalArgumentException("Valuation " + this + " cannot convert " + item
-                            + ": its source stated no " + target.getCurrencyCode()
-                            + " equivalent; use Valuation.atStatedEquivalents(fallback)");
-                }
-                return fallback.line(item, target);
-        }
     }
 
     private ConversionLine atRate(MonetaryAmount amount, CurrencyUnit target, LocalDate on) {

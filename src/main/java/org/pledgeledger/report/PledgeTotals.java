@@ -376,14 +376,17 @@ public final class PledgeTotals {
             SortedMap<String, ConvertedAmount> bySector = new TreeMap<>();
             ConvertedAmount total = null;
             Sums.ByGroup slots = sums.byGroup(groupNames.size());
+            Valuation.Converter converter = valuation.converter(currency);
             for (int group = 0; group < groupNames.size(); group++) {
-                List<DatedAmount> amounts = new ArrayList<>(sums.whole(group));
+                for (DatedAmount whole : sums.whole(group)) {
+                    converter.add(whole);
+                }
                 for (int k = slots.starts()[group]; k < slots.starts()[group + 1]; k++) {
                     long key = slots.keys()[k];
-                    amounts.add(DatedAmount.of(Amounts.of(sums.sum(key, slots.hundredths()[k]), currencies.get(Sums.currency(key))),
-                            LocalDate.ofEpochDay(Sums.day(key))));
+                    converter.add(currencies.get(Sums.currency(key)), LocalDate.ofEpochDay(Sums.day(key)),
+                            sums.sum(key, slots.hundredths()[k]));
                 }
-                ConvertedAmount converted = valuation.convert(amounts, currency);
+                ConvertedAmount converted = converter.finish();
                 if (group == TOTAL) {
                     total = converted;
                 } else {

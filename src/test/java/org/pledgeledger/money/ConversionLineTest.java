@@ -39,4 +39,19 @@ class ConversionLineTest {
         assertThat(Amounts.format(line.convertedAmount())).isEqualTo("GBP 0.00");
         assertThat(line).hasToString("USD 0.01 -> GBP 0.00 at 2025-09-18 USD/GBP 0.5 (s)");
     }
+
+    @Test
+    void linesOfEqualFiguresAreEqualWhateverTheirScales() {
+        ConversionLine a = new ConversionLine(ConversionLine.Method.RATE, Amounts.of(new BigDecimal("2.00"), USD), GBP,
+                new BigDecimal("1.000"), Optional.of(RATE));
+        ConversionLine b = new ConversionLine(ConversionLine.Method.RATE, Amounts.of(new BigDecimal("2"), USD), GBP,
+                new BigDecimal("1"), Optional.of(RATE));
+        ConversionLine other = new ConversionLine(ConversionLine.Method.RATE, Amounts.of(new BigDecimal("2"), USD), GBP,
+                new BigDecimal("1.001"), Optional.of(RATE));
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(other);
+        assertThat(new ConversionLine(ConversionLine.Method.SAME_CURRENCY, Amounts.parse("GBP 0.00"), GBP, new BigDecimal("0.00"),
+                Optional.empty())).isEqualTo(new ConversionLine(ConversionLine.Method.SAME_CURRENCY, Amounts.parse("GBP 0.00"), GBP,
+                BigDecimal.ZERO, Optional.empty())).hasSameHashCodeAs(new ConversionLine(ConversionLine.Method.SAME_CURRENCY,
+                Amounts.parse("GBP 0.00"), GBP, BigDecimal.ZERO, Optional.empty()));
+    }
 }

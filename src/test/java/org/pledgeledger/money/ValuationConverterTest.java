@@ -1,0 +1,118 @@
+package org.pledgeledger.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.money.CurrencyUnit;
+
+import org.junit.jupiter.api.Test;
+
+class ValuationConverterTest {
+
+    private static final CurrencyUnit GBP = Amounts.currency("GBP");
+    private static final CurrencyUnit USD = Amounts.currency("USD");
+    private static final CurrencyUnit EUR = Amounts.currency("EUR");
+    private static final LocalDate SEP16 = LocalDate.of(2025, 9, 16);
+    private static final LocalDate SEP18 = LocalDate.of(2025, 9, 18);
+    private static final RateTable RATES = RateTable.of(
+            DatedRate.of(SEP16, GBP, USD, new BigDecimal("1.3646"), "FXStreet"),
+            DatedRate.of(SEP18, GBP, USD, new BigDecimal("1.3547"), "Equals Money"));
+
+    /** Property: group after group, the converter gives what convert gives for each group's amounts. */
+    @Test
+    void eachGroupConvertsAsConvertDoesForSeededRandomGroups() {
+        Random random = new Random(2026_11_22L);
+        List<DatedRate> rates = new ArrayList<>();
+        for (int day = 1; day <= 30; day++) {
+            rates.add(DatedRate.of(LocalDate.of(2025, 9, day), GBP, USD, BigDecimal.valueOf(12_000 + random.nextInt(2_000), 4), "r"));
+            rates.add(DatedRate.of(LocalDate.of(2025, 9, day), EUR, GBP, BigDecimal.valueOf(84_000 + random.nextInt(5_000), 5), "r"));
+        }
+        RateTable table = RateTable.of(rates);
+        List<CurrencyUnit> currencies = List.of(GBP, USD, EUR);
+        for (Valuation v : List.of(Valuation.atOwnDates(table), Valuation.atDate(table, LocalDate.of(2025, 9, 30)),
+                Valuation.atStatedEquivalents(Valuation.atOwnDates(table)))) {
+            Valuation.Converter converter = v.converter(GBP);
+            for (int group = 0; group < 50; group++) {
+                List<DatedAmount> items = new ArrayList<>();
+                for (int i = random.nextInt(40); i > 0; i--) {
+                    DatedAmount item = DatedAmount.of(Amounts.of(BigDecimal.valueOf(1 + random.nextInt(Integer.MAX_VALUE), random.nextInt(4)),
+                            currencies.get(random.nextInt(3))), LocalDate.of(2025, 9, 1 + random.nextInt(30)));
+                    if (random.nextInt(5) == 0 && !item.amount().getCurrency().equals(GBP)) {
+                        item = item.withEquivalent(Amounts.of(BigDecimal.valueOf(random.nextInt(1_000_000), 2), GBP), "a source");
+                    }
+                    items.add(item);
+                }
+                items.forEach(converter::add);
+                ConvertedAmount each = converter.finish();
+                ConvertedAmount whole = v.convert(items, GBP);
+                assertThat(each.exactTotal()).isEqualByComparingTo(whole.exactTotal());
+                assertThat(each.lines()).isEqualTo(whole.lines());
+                assertThat(each).isEqualTo(whole);
+            }
+        }
+    }
+
+    @Test
+    void aBareSumConvertsAsTheAmountsItSums() {
+        Valuation v = Valuation.atOwnDates(RATES);
+        ConvertedAmount bare = v.converter(GBP).add(USD, SEP16, new BigDecimal("30000000000.00"))
+                .add(USD, SEP16, new BigDecimal("1354.7")).add(GBP, SEP18, new BigDecimal("5")).finish();
+        ConvertedAmount amounts = v.convert(List.of(DatedAmount.of(Amounts.parse("USD 30000000000.00"), SEP16),
+                DatedAmount.of(Amounts.parse("USD 1354.70"), SEP16), DatedAmount.of(Amounts.parse("GBP 5.00"), SEP18)), GBP);
+        assertThat(bare).isEqualTo(amounts);
+        // one line per currency and rate: the two USD sums on one date meet one rate
+        assertThat(bare.lines()).extracting(l -> Amounts.format(l.sourceSum())).containsExactly("GBP 5.00", "USD 30000001354.70");
+    }
+
+    @Test
+    void finishStartsANewGroupAndRatesStayFound() {
+        Valuation.Converter c = Valuation.atOwnDates(RATES).converter(GBP);
+        ConvertedAmount first = c.add(USD, SEP16, new BigDecimal("1364.60")).finish();
+        ConvertedAmount empty = c.finish();
+        ConvertedAmount second = c.add(USD, SEP16, new BigDecimal("1364.60")).finish();
+        assertThat(Amounts.format(first.total())).isEqualTo("GBP 1000.00");
+        assertThat(empty.exactTotal()).isEqualByComparingTo("0");
+        assertThat(empty.lines()).isEmpty();
+        assertThat(second).isEqualTo(first);
+        assertThat(second.rates()).containsExactlyElementsOf(first.rates());
+    }
+
+    @Test
+    void aMissingRateIsAnErrorWhenTheSumIsAddedAndTheGroupKeepsWhatCameBefore() {
+        Valuation.Converter c = Valuation.atDate(RATES, SEP18).converter(GBP);
+        c.add(USD, SEP16, new BigDecimal("1354.70"));
+        assertThatThrownBy(() -> c.add(EUR, SEP16, BigDecimal.ONE))
+                .isInstanceOf(MissingRateException.class).hasMessageContaining("EUR/GBP").hasMessageContaining("2025-09-18");
+        assertThat(Amounts.format(c.finish().total())).isEqualTo("GBP 1000.00");
+    }
+
+    @Test
+    void statedEquivalentsWithoutFallbackRefuseABareSumInAnotherCurrency() {
+        Valuation.Converter c = Valuation.atStatedEquivalents().converter(GBP);
+        assertThatThrownBy(() -> c.add(USD, SEP16, BigDecimal.TEN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Valuation at stated equivalents cannot convert a USD sum dated 2025-09-16: it takes only the equivalents"
+                        + " sources stated, and a bare sum states none; use Valuation.atStatedEquivalents(fallback)");
+        assertThatThrownBy(() -> c.add(DatedAmount.of(Amounts.parse("USD 10.00"), SEP16)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no GBP equivalent");
+        assertThat(Amounts.format(c.add(GBP, SEP16, BigDecimal.TEN).finish().total())).isEqualTo("GBP 10.00");
+    }
+
+    @Test
+    void rejectsNulls() {
+        Valuation v = Valuation.atOwnDates(RATES);
+        Valuation.Converter c = v.converter(GBP);
+        assertThatThrownBy(() -> v.converter(null)).isInstanceOf(NullPointerException.class).hasMessage("target");
+        assertThatThrownBy(() -> c.add(null)).isInstanceOf(NullPointerException.class).hasMessage("amount");
+        assertThatThrownBy(() -> c.add(null, SEP16, BigDecimal.ONE)).isInstanceOf(NullPointerException.class).hasMessage("currency");
+        assertThatThrownBy(() -> c.add(USD, null, BigDecimal.ONE)).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> c.add(USD, SEP16, null)).isInstanceOf(NullPointerException.class).hasMessage("exactSum");
+        assertThat(c.finish().lines()).isEmpty();
+    }
+}
