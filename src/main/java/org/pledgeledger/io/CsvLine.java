@@ -31,7 +31,10 @@ final class CsvLine {
         /** Column names and their positions, by open addressing: looked up a few dozen times a row. */
         private final String[] names;
         private final int[] positions;
-        /** The dates of this file by their text: a file repeats a few thousand dates a million times. */
+        /**
+         * The dates of this file by their text, up to {@link JsonFields#MAX_DATES}: a file repeats a
+         * few thousand dates a million times.
+         */
         private final Map<String, LocalDate> dates = new HashMap<>();
         private final int size;
 
@@ -42,11 +45,14 @@ final class CsvLine {
             positions = new int[slots];
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < size; i++) {
-                String column = row.cells()[i].strip();
-                if (!known.contains(column)) {
-                    throw new IllegalArgumentException(name + " line " + row.line() + ", column " + (i + 1) + ": '" + column
+                String cell = row.cells()[i].strip();
+                int k = known.indexOf(cell);
+                if (k < 0) {
+                    throw new IllegalArgumentException(name + " line " + row.line() + ", column " + (i + 1) + ": '" + cell
                             + "' is not a column of this layout; expected some of " + known);
                 }
+                // the layout's own instance, which the lookups pass, so that they match by identity
+                String column = known.get(k);
                 if (index.put(column, i) != null) {
                     throw new IllegalArgumentException(name + " line " + row.line() + ": column '" + column + "' appears twice");
                 }
@@ -158,7 +164,9 @@ final class CsvLine {
         }
         try {
             LocalDate d = LocalDate.parse(c);
-            header.dates.put(c, d);
+            if (header.dates.size() < JsonFields.MAX_DATES) {
+                header.dates.put(c, d);
+            }
             return d;
         } catch (DateTimeParseException e) {
             throw error(column, c, "is not an ISO date (yyyy-MM-dd)");

@@ -190,7 +190,7 @@ public final class Journal implements AutoCloseable {
                 if (bytes[i] != '\n') {
                     continue;
                 }
-                String where = name + " line " + line;
+                Line where = new Line(name, line);
                 if (pending.size() == 0) {
                     readLine(where, line, bytes, start, i - start, events, reader);
                 } else {
@@ -204,21 +204,30 @@ public final class Journal implements AutoCloseable {
                 line++;
             }
             pending.write(bytes, start, n - start);
-            checkLength(name + " line " + line, pending.size());
+            checkLength(new Line(name, line), pending.size());
             position += n;
         }
         Optional<TornTail> torn = pending.size() == 0 ? Optional.empty() : Optional.of(new TornTail(line, lineStart, pending.size()));
         return new Replay(events, torn);
     }
 
-    private static void checkLength(String where, int length) {
+    /** A line of a journal, as errors name it ({@code journal.jsonl line 12}): the words are made only for an error. */
+    private record Line(String name, int line) {
+
+        @Override
+        public String toString() {
+            return name + " line " + line;
+        }
+    }
+
+    private static void checkLength(Line where, int length) {
         if (length > MAX_LINE_BYTES) {
             throw new IllegalArgumentException(where + ": longer than " + MAX_LINE_BYTES + " bytes without a line break;"
                     + " not a journal line");
         }
     }
 
-    private static void readLine(String where, int line, byte[] bytes, int offset, int length, List<LedgerEvent> events,
+    private static void readLine(Line where, int line, byte[] bytes, int offset, int length, List<LedgerEvent> events,
             LedgerJson.EventReader reader) {
         JsonNode node;
         try {

@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.money.MonetaryAmount;
@@ -28,36 +28,79 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class JsonFields {
 
 
-    private final String document;
-    private final String path;
+    /** The most dates one read remembers by their text; beyond it, further dates are parsed each time. */
+    static final int MAX_DATES = 1 << 16;
+
+    /** What the document is called in errors (its toString, made only for an error). */
+    private final Object document;
+    /** The dates of this read by their text, shared by every object of the read. */
+    private final Map<String, LocalDate> dates;
+    /** The object this one is a field or element of, or null at the root. */
+    private final JsonFields parent;
+    /** The root's path ({@code $}), or this object's field name in its parent. */
+    private final String name;
+    /** This object's index in the array named {@link #name}, or -1. */
+    private final int index;
     private final JsonNode node;
 
-    JsonFields(String document, String path, JsonNode node) {
+    /**
+     * Reads the root object of a document.
+     *
+     * @param document  what to call the document in errors; its {@code toString} is made only for an error
+     * @param dates  the dates met so far by their text, shared between the documents of one read
+     * @param node  the root node
+     * @throws IllegalArgumentException if the node is not an object
+     */
+    JsonFields(Object document, Map<String, LocalDate> dates, JsonNode node) {
+        this(document, dates, null, "$", -1, node);
+    }
+
+    private JsonFields(Object document, Map<String, LocalDate> dates, JsonFields parent, String name, int index, JsonNode node) {
         this.document = document;
-        this.path = path;
+        this.dates = dates;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
         this.node = node;
         if (node == null || !node.isObject()) {
-            throw error(path, "expected an object, found " + describe(node));
+            throw error(path(), "expected an object, found " + describe(node));
         }
     }
 
-    String path() {
-        return path;
+    private JsonFields child(String field, int at, JsonNode element) {
+        return new JsonFields(document, dates, this, field, at, element);
     }
 
-    /** Rejects any field not in the list. */
+    /** The path of this object, such as {@code $.pledges[3].amount}: made when an error needs it. */
+    String path() {
+        if (parent == null) {
+            return name;
+        }
+        String field = parent.path() + "." + name;
+        return index < 0 ? field : field + "[" + index + "]";
+    }
+
     JsonFields only(String... fields) {
-        Set<String> allowed = Set.copyOf(Arrays.asList(fields));
         for (String name : node.propertyNames()) {
-            if (!allowed.contains(name)) {
-                throw error(path + "." + name, "unknown field; expected one of " + Arrays.toString(fields));
+            if (!isOneOf(name, fields)) {
+                throw error(path() + "." + name, "unknown field; expected one of " + Arrays.toString(fields));
             }
         }
         return this;
     }
 
+    /** A scan: the fields of an object are a dozen at most, and a set for them would cost more. */
+    private static boolean isOneOf(String name, String[] fields) {
+        for (String field : fields) {
+            if (field.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String text(String field) {
-        return optText(field).orElseThrow(() -> error(path + "." + field, "missing"));
+        return optText(field).orElseThrow(() -> error(path() + "." + field, "missing"));
     }
 
     Optional<String> optText(String field) {
@@ -66,7 +109,7 @@ final class JsonFields {
             return Optional.empty();
         }
         if (!v.isString() || v.stringValue().isBlank()) {
-            throw error(path + "." + field, "expected a non-blank string, found " + describe(v));
+            throw error(path() + "." + field, "expected a non-blank string, found " + describe(v));
         }
         return Optional.of(v.stringValue());
     }
@@ -77,23 +120,34 @@ final class JsonFields {
             return otherwise;
         }
         if (!v.isBoolean()) {
-            throw error(path + "." + field, "expected true or false, found " + describe(v));
+            throw error(path() + "." + field, "expected true or false, found " + describe(v));
         }
         return v.booleanValue();
     }
 
     LocalDate date(String field) {
-        return optDate(field).orElseThrow(() -> error(path + "." + field, "missing"));
+        return optDate(field).orElseThrow(() -> error(path() + "." + field, "missing"));
     }
 
     Optional<LocalDate> optDate(String field) {
-        return optText(field).map(t -> {
-            try {
-                return LocalDate.parse(t);
-            } catch (DateTimeParseException e) {
-                throw error(path + "." + field, "'" + t + "' is not an ISO date (yyyy-MM-dd)");
+        Optional<String> text = optText(field);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String t = text.get();
+        LocalDate known = dates.get(t);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            LocalDate d = LocalDate.parse(t);
+            if (dates.size() < MAX_DATES) {
+                dates.put(t, d);
             }
-        });
+            return Optional.of(d);
+        } catch (DateTimeParseException e) {
+            throw error(path() + "." + field, "'" + t + "' is not an ISO date (yyyy-MM-dd)");
+        }
     }
 
     Optional<Period> optPeriod(String field) {
@@ -101,7 +155,7 @@ final class JsonFields {
             try {
                 return Period.parse(t);
             } catch (DateTimeParseException e) {
-                throw error(path + "." + field, "'" + t + "' is not an ISO period such as P180D");
+                throw error(path() + "." + field, "'" + t + "' is not an ISO period such as P180D");
             }
         });
     }
@@ -113,20 +167,19 @@ final class JsonFields {
      */
     MonetaryAmount amount(String field) {
         JsonFields a = object(field).only("amount", "currency");
-        String at = a.path + ".amount";
         JsonNode number = a.node.get("amount");
         if (number == null || !number.isString()) {
-            throw error(at, "expected a plain decimal written as a string, such as \"1234.56\", found " + describe(number)
+            throw error(a.path() + ".amount", "expected a plain decimal written as a string, such as \"1234.56\", found " + describe(number)
                     + " (a JSON number could have passed through binary floating point)");
         }
         if (!PlainDecimal.is(number.stringValue())) {
-            throw error(at, "'" + number.stringValue() + "' is not a plain decimal such as 1234.56");
+            throw error(a.path() + ".amount", "'" + number.stringValue() + "' is not a plain decimal such as 1234.56");
         }
         a.checked("currency", () -> Amounts.currency(a.text("currency")));
         try {
             return LedgerJson.mapper().treeToValue(a.node, MonetaryAmount.class);
         } catch (JacksonException e) {
-            throw error(a.path, "not an amount: " + e.getOriginalMessage());
+            throw error(a.path(), "not an amount: " + e.getOriginalMessage());
         }
     }
 
@@ -135,7 +188,7 @@ final class JsonFields {
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw error(path + "." + field, "'" + t + "' is not a decimal written as a string");
+            throw error(path() + "." + field, "'" + t + "' is not a decimal written as a string");
         }
     }
 
@@ -144,7 +197,7 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, t);
         } catch (IllegalArgumentException e) {
-            throw error(path + "." + field, "'" + t + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw error(path() + "." + field, "'" + t + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -156,11 +209,11 @@ final class JsonFields {
     /** The object in a field, if present. */
     Optional<JsonFields> optObject(String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() ? Optional.empty() : Optional.of(new JsonFields(document, path + "." + field, v));
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(child(field, -1, v));
     }
 
     JsonFields object(String field) {
-        return new JsonFields(document, path + "." + field, node.get(field));
+        return child(field, -1, node.get(field));
     }
 
     /** The objects of an array field; an absent field is an empty array. */
@@ -168,7 +221,7 @@ final class JsonFields {
         List<JsonFields> list = new ArrayList<>();
         int i = 0;
         for (JsonNode element : array(field)) {
-            list.add(new JsonFields(document, path + "." + field + "[" + i++ + "]", element));
+            list.add(child(field, i++, element));
         }
         return list;
     }
@@ -184,14 +237,14 @@ final class JsonFields {
         List<Object> list = new ArrayList<>();
         int i = 0;
         for (JsonNode element : array(field)) {
-            String at = path + "." + field + "[" + i++ + "]";
             if (element.isObject()) {
-                list.add(new JsonFields(document, at, element));
+                list.add(child(field, i, element));
             } else if (element.isString() && !element.stringValue().isBlank()) {
                 list.add(element.stringValue());
             } else {
-                throw error(at, "expected a key or an object, found " + describe(element));
+                throw error(path() + "." + field + "[" + i + "]", "expected a key or an object, found " + describe(element));
             }
+            i++;
         }
         return list;
     }
@@ -202,7 +255,7 @@ final class JsonFields {
         int i = 0;
         for (JsonNode element : array(field)) {
             if (!element.isString() || element.stringValue().isBlank()) {
-                throw error(path + "." + field + "[" + i + "]", "expected a non-blank string, found " + describe(element));
+                throw error(path() + "." + field + "[" + i + "]", "expected a non-blank string, found " + describe(element));
             }
             list.add(element.stringValue());
             i++;
@@ -216,7 +269,7 @@ final class JsonFields {
             return JsonNodeFactory.instance.arrayNode();
         }
         if (!v.isArray()) {
-            throw error(path + "." + field, "expected an array, found " + describe(v));
+            throw error(path() + "." + field, "expected an array, found " + describe(v));
         }
         return v;
     }
@@ -228,7 +281,7 @@ final class JsonFields {
         } catch (PathError e) {
             throw e;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw error(path + (field.isEmpty() ? "" : "." + field), e.getMessage());
+            throw error(path() + (field.isEmpty() ? "" : "." + field), e.getMessage());
         }
     }
 

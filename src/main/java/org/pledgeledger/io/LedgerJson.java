@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.datatype.moneta.MonetaMoneyModule;
 
@@ -110,6 +112,8 @@ public final class LedgerJson {
             // a stray JSON number is held as the decimal it was written as, never in binary floating point
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .addModule(new MonetaMoneyModule().withQuotedDecimalNumbers().withoutFormatting())
+            // registered after the money module, so that its currency reader is the one used
+            .addModule(new SimpleModule("pledge-ledger currencies").addDeserializer(CurrencyUnit.class, new CurrencyDeserializer()))
             .build();
 
     private static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",
@@ -181,7 +185,7 @@ public final class LedgerJson {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw new IllegalArgumentException(name + " line " + line + ": not a readable JSON document: " + e.getOriginalMessage(), e);
         }
-        return new Reading(name, new JsonFields(name, "$", root)).document();
+        return new Reading(name, new JsonFields(name, new HashMap<>(), root)).document();
     }
 
     /** The mapper with stream limits, shared with the journal. */
@@ -199,14 +203,16 @@ public final class LedgerJson {
     static final class EventReader {
 
         private final Reading reading = new Reading("journal", null);
+        private final Map<String, LocalDate> dates = new HashMap<>();
 
         /**
          * Reads one event.
          *
+         * @param where  what to call the event's document in errors; its {@code toString} is made only for an error
          * @throws IllegalArgumentException naming where, the path, the value and the rule
          */
-        LedgerEvent read(JsonNode node, String where) {
-            return reading.event(new JsonFields(where, "$", node));
+        LedgerEvent read(JsonNode node, Object where) {
+            return reading.event(new JsonFields(where, dates, node));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.pledgeledger.model;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -46,9 +45,20 @@ public record Sector(String name) implements Comparable<Sector> {
         return obj instanceof Sector other && name.equalsIgnoreCase(other.name);
     }
 
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}: over each character as
+     * {@link String#equalsIgnoreCase} compares it, upper-cased then lower-cased, without making a
+     * string.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
-        return name.toLowerCase(Locale.ROOT).hashCode();
+        int h = 0;
+        for (int i = 0; i < name.length(); i++) {
+            h = 31 * h + Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+        }
+        return h;
     }
 
     @Override
