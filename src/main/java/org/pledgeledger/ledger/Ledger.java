@@ -3,7 +3,6 @@ package org.pledgeledger.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +51,11 @@ public final class Ledger {
     private final Object lock = new Object();
     private final List<Timeline.Entry> log = new ArrayList<>();
     private final Map<EventId, Timeline.Entry> byId = new HashMap<>();
-    private final Map<EventId, Object> subjects = new HashMap<>();
-    /** Each subject's timeline in {@link Timeline#ORDER}; replaced, never changed in place, so readers may keep it. */
+    /**
+     * Each subject's timeline in {@link Timeline#ORDER}, an immutable list replaced on append, so
+     * readers may keep it. An event's subject is found from the event (a correction's, through the
+     * event it supersedes), so no map from events to subjects is kept.
+     */
     private final Map<Object, List<Timeline.Entry>> timelines = new HashMap<>();
 
     private Ledger() {
@@ -107,21 +109,23 @@ public final class Ledger {
             if (fresh.isEmpty()) {
                 return 0;
             }
-            Map<EventId, Object> freshSubjects = new HashMap<>();
+            // each fresh event's subject, in the order of fresh.values()
+            List<Object> freshSubjects = new ArrayList<>(fresh.size());
             for (LedgerEvent e : fresh.values()) {
-                freshSubjects.put(e.id(), subjectOf(e, fresh, freshSubjects));
+                freshSubjects.add(subjectOf(e, fresh));
             }
             long seq = log.size();
             Map<Object, List<Timeline.Entry>> changed = new HashMap<>();
             List<Timeline.Entry> added = new ArrayList<>(fresh.size());
+            int i = 0;
             for (LedgerEvent e : fresh.values()) {
                 Timeline.Entry entry = new Timeline.Entry(e, seq++);
                 added.add(entry);
-                changed.computeIfAbsent(freshSubjects.get(e.id()), s -> new ArrayList<>(timelines.getOrDefault(s, List.of())))
+                changed.computeIfAbsent(freshSubjects.get(i++), s -> new ArrayList<>(timelines.getOrDefault(s, List.of())))
                         .add(entry);
             }
-            for (Timeline.Entry entry : added) {
-                checkOpening(entry.event(), changed.get(freshSubjects.get(entry.event().id())));
+            for (int k = 0; k < added.size(); k++) {
+                checkOpening(added.get(k).event(), changed.get(freshSubjects.get(k)));
             }
             for (Map.Entry<Object, List<Timeline.Entry>> e : changed.entrySet()) {
                 e.getValue().sort(Timeline.ORDER);
@@ -131,8 +135,7 @@ public final class Ledger {
                 log.add(entry);
                 byId.put(entry.event().id(), entry);
             }
-            subjects.putAll(freshSubjects);
-            changed.forEach((subject, timeline) -> timelines.put(subject, Collections.unmodifiableList(timeline)));
+            changed.forEach((subject, timeline) -> timelines.put(subject, List.copyOf(timeline)));
             return added.size();
         }
     }
@@ -284,32 +287,41 @@ public final class Ledger {
         }
     }
 
-    /** The subject an event belongs to; a correction belongs to the subject of the event it supersedes. */
-    private Object subjectOf(LedgerEvent e, Map<EventId, LedgerEvent> fresh, Map<EventId, Object> freshSubjects) {
-        if (e instanceof PledgeEvent p) {
-            return p.pledgeId();
-        }
-        if (e instanceof AgreementEvent a) {
-            return a.agreementId();
-        }
-        if (e instanceof ConditionEvent.MilestoneRecorded m) {
-            return new Fact("milestone", m.name());
-        }
-        if (e instanceof ConditionEvent.Assessed a) {
-            return new Fact("judgement", a.name());
-        }
-        Correction c = (Correction) e;
-        Object subject = subjects.get(c.supersedes());
-        if (subject == null) {
-            LedgerEvent target = fresh.get(c.supersedes());
+    /**
+     * The subject an event belongs to; a correction belongs to the subject of the event it
+     * supersedes, in the ledger or in the batch.
+     *
+     * @throws IllegalArgumentException if a correction supersedes an unknown event, or corrections
+     *     in the batch supersede one another in a cycle
+     */
+    private Object subjectOf(LedgerEvent e, Map<EventId, LedgerEvent> fresh) {
+        LedgerEvent at = e;
+        // a chain of corrections visits each fresh event once at most (those already in the ledger
+        // were checked when appended, and supersede only what came before them)
+        for (int hops = 0; at instanceof Correction c; hops++) {
+            if (hops > fresh.size()) {
+                throw new IllegalArgumentException("Correction " + ((Correction) e).id() + " supersedes " + ((Correction) e).supersedes()
+                        + ", and the corrections of this batch supersede one another in a cycle: each chain of corrections must end"
+                        + " at an event that is not a correction");
+            }
+            Timeline.Entry known = byId.get(c.supersedes());
+            LedgerEvent target = known != null ? known.event() : fresh.get(c.supersedes());
             if (target == null) {
                 throw new IllegalArgumentException("Correction " + c.id() + " supersedes " + c.supersedes()
                         + ", which is not in the ledger");
             }
-            subject = freshSubjects.containsKey(target.id()) ? freshSubjects.get(target.id())
-                    : subjectOf(target, fresh, freshSubjects);
+            at = target;
         }
-        return subject;
+        if (at instanceof PledgeEvent p) {
+            return p.pledgeId();
+        }
+        if (at instanceof AgreementEvent a) {
+            return a.agreementId();
+        }
+        if (at instanceof ConditionEvent.MilestoneRecorded m) {
+            return new Fact("milestone", m.name());
+        }
+        return new Fact("judgement", ((ConditionEvent.Assessed) at).name());
     }
 
     private static void checkOpening(LedgerEvent e, List<Timeline.Entry> timeline) {

@@ -280,6 +280,19 @@ class LedgerTest {
     }
 
     @Test
+    void correctionsSupersedingOneAnotherInACycleAreRejectedAndLeaveTheLedgerUnchanged() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), delivered("d", GOOGLE, day(10, 1), "GBP 1.00"));
+        assertThatThrownBy(() -> ledger.appendAll(List.of(corrected("a", day(10, 2), "b"), corrected("b", day(10, 3), "a"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Correction a supersedes b, and the corrections of this batch supersede one another in a cycle");
+        assertThatThrownBy(() -> ledger.appendAll(List.of(corrected("x", day(10, 2), "y"), corrected("y", day(10, 3), "z"),
+                corrected("z", day(10, 4), "x"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in a cycle");
+        assertThat(ledger.size()).isEqualTo(2);
+        assertThat(google(ledger, day(10, 31)).delivered()).isEqualTo(Amounts.parse("GBP 1.00"));
+    }
+
+    @Test
     void aCorrectionMustNameAnEventInTheLedger() {
         Ledger ledger = ledgerWith(announced(GOOGLE));
         assertThatThrownBy(() -> ledger.append(corrected("fix", day(10, 2), "nothing")))
