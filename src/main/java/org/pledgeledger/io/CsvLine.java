@@ -153,7 +153,11 @@ final class CsvLine {
     }
 
     String text(String column) {
-        return opt(column).orElseThrow(() -> error(column, "", "required, and empty"));
+        String c = cell(column);
+        if (c.isEmpty()) {
+            throw error(column, "", "required, and empty");
+        }
+        return c;
     }
 
     LocalDate date(String column) {
@@ -178,7 +182,7 @@ final class CsvLine {
         if (!PlainDecimal.is(c)) {
             throw error(column, c, "is not a plain decimal (digits and one point: no thousands separators, currency signs or exponent)");
         }
-        return new BigDecimal(c);
+        return PlainDecimal.parse(c);
     }
 
     CurrencyUnit currency(String column) {

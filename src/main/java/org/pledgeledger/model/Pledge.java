@@ -55,7 +55,8 @@ public final class Pledge {
         this.amount = b.amount;
         this.equivalents = List.copyOf(b.equivalents);
         // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
-        this.sectors = b.sectors.size() <= 1 ? Set.copyOf(b.sectors) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
+        this.sectors = b.sectors.isEmpty() ? Set.of() : b.sectors.size() == 1 ? Set.of(b.sectors.get(0))
+                : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
         this.period = period;
         this.statedPhasing = phasing;
         this.announced = b.announced;

@@ -30,9 +30,10 @@ import org.pledgeledger.money.Valuation;
  *   PledgeTotals totals = b.build();
  *   totals.total();  totals.byPledger().get("Microsoft");  totals.bySector();
  * }</pre>
- * It is the streaming counterpart of {@link PledgeTable}'s pledged column: the builder keeps, per
- * group, one exact sum per currency and date (pledges with stated equivalents are kept whole, so a
- * stated-equivalents valuation still sees them), and the valuation converts each sum once. The
+ * It is the streaming counterpart of {@link PledgeTable}'s pledged column: the builder keeps, for
+ * the total and each sector, one exact sum per currency and date, and for each pledger its pledges'
+ * amounts (pledges with stated equivalents are kept whole, so a stated-equivalents valuation still
+ * sees them); the valuation converts each group's sum per currency and date once. The
  * result equals converting every pledge and adding, to the last digit, because conversion is an
  * exact multiplication. Statuses, revisions and deliveries are the ledger's business: for them,
  * use {@link PledgeTable} over a {@link org.pledgeledger.ledger.LedgerView}.
@@ -116,9 +117,10 @@ public final class PledgeTotals {
     }
 
     /**
-     * The exact sums of every group, by currency and date: one open-addressing table of primitives
-     * for all groups, each slot a packed key (group, currency, day) beside its sum in hundredths,
-     * so that counting a pledge touches a few cache lines and allocates nothing.
+     * The exact sums of the total and sector groups, by currency and date: one open-addressing
+     * table of primitives for those groups, each slot a packed key (group, currency, day) beside
+     * its sum in hundredths, so that counting a pledge touches a few cache lines and allocates
+     * nothing.
      * <p>
      * Most amounts have at most two decimals and sum within a {@code long} of hundredths; an amount
      * with more decimals, or a sum that would overflow, goes to the key's exact {@link BigDecimal}
@@ -263,11 +265,88 @@ public final class PledgeTotals {
     }
 
     /**
+     * The pledges' amounts as they came, in arrays, one entry per pledge: group, currency, day and
+     * hundredths (or an exact number for an amount the hundredths cannot hold). Used for groups
+     * with a few pledges each, such as pledgers, whose sums by currency and date would take one
+     * hash-table slot per pledge, anywhere in a large table: appending here writes in sequence.
+     * {@link #byGroup(int)} orders them by group once, and the converter sums equal currencies and
+     * dates within a group.
+     */
+    private static final class Entries {
+
+        private int size;
+        private int[] groups = new int[1 << 10];
+        private int[] days = new int[1 << 10];
+        private byte[] currencies = new byte[1 << 10];
+        private long[] hundredths = new long[1 << 10];
+        /** The exact numbers of the entries that hundredths cannot hold, by entry. */
+        private final Map<Integer, BigDecimal> exact = new HashMap<>();
+
+        void add(int group, int currency, int day, long cents) {
+            int at = next();
+            groups[at] = group;
+            currencies[at] = (byte) currency;
+            days[at] = day;
+            hundredths[at] = cents;
+        }
+
+        void addExact(int group, int currency, int day, BigDecimal number) {
+            add(group, currency, day, 0);
+            exact.put(size - 1, number);
+        }
+
+        private int next() {
+            if (size == groups.length) {
+                int grown = size * 2;
+                groups = java.util.Arrays.copyOf(groups, grown);
+                days = java.util.Arrays.copyOf(days, grown);
+                currencies = java.util.Arrays.copyOf(currencies, grown);
+                hundredths = java.util.Arrays.copyOf(hundredths, grown);
+            }
+            return size++;
+        }
+
+        int currency(int entry) {
+            return currencies[entry] & 0xFF;
+        }
+
+        int day(int entry) {
+            return days[entry];
+        }
+
+        BigDecimal number(int entry) {
+            BigDecimal more = exact.isEmpty() ? null : exact.get(entry);
+            return more != null ? more : BigDecimal.valueOf(hundredths[entry], 2);
+        }
+
+        /** The entries ordered by group with a counting sort: group {@code g}'s are {@code order[starts[g]]} up to {@code order[starts[g + 1]]}. */
+        record ByGroup(int[] starts, int[] order) {
+        }
+
+        ByGroup byGroup(int groupCount) {
+            int[] starts = new int[groupCount + 1];
+            for (int e = 0; e < size; e++) {
+                starts[groups[e] + 1]++;
+            }
+            for (int g = 0; g < groupCount; g++) {
+                starts[g + 1] += starts[g];
+            }
+            int[] next = java.util.Arrays.copyOf(starts, groupCount);
+            int[] order = new int[size];
+            for (int e = 0; e < size; e++) {
+                order[next[groups[e]]++] = e;
+            }
+            return new ByGroup(starts, order);
+        }
+    }
+
+    /**
      * Collects pledges one at a time.
      * <p>
-     * Counting a pledge allocates nothing once its pledger, sectors, currency and dates have been
-     * met: the builder keeps one packed slot per group, currency and date, and the ids it has
-     * counted (a few dozen bytes each).
+     * Counting a pledge allocates little once its pledger, sectors, currency and dates have been
+     * met: the builder keeps one packed slot per total or sector group, currency and date, a
+     * pledger's pledges as entries of primitive arrays, and the ids it has counted (a few dozen
+     * bytes each).
      * <p>
      * Not thread-safe: one builder is fed by one thread.
      */
@@ -277,7 +356,10 @@ public final class PledgeTotals {
         private final Valuation valuation;
         private final CurrencyUnit currency;
         private final SeenIds seen = new SeenIds();
+        /** The total and the sector groups: a few groups of many pledges each, summed by currency and date. */
         private final Sums sums = new Sums();
+        /** The pledger groups: thousands of groups of a few pledges each, one entry per pledge. */
+        private final Entries entries = new Entries();
         /** Group names by id; id 0 is the total, then pledgers and sector keys as they are met. */
         private final List<String> groupNames = new ArrayList<>(List.of("(total)"));
         private final List<Boolean> groupIsPledger = new ArrayList<>(List.of(false));
@@ -347,14 +429,18 @@ public final class PledgeTotals {
             if (number.scale() <= 2 && number.precision() - number.scale() <= 16) {
                 long cents = number.movePointRight(2).longValueExact();
                 sums.add(Sums.key(TOTAL, currencyIndex, (int) day), cents);
-                sums.add(Sums.key(pledger, currencyIndex, (int) day), cents);
                 sums.add(Sums.key(sector, currencyIndex, (int) day), cents);
+                entries.add(pledger, currencyIndex, (int) day, cents);
             } else {
                 sums.addExact(Sums.key(TOTAL, currencyIndex, (int) day), number);
-                sums.addExact(Sums.key(pledger, currencyIndex, (int) day), number);
                 sums.addExact(Sums.key(sector, currencyIndex, (int) day), number);
+                entries.addExact(pledger, currencyIndex, (int) day, number);
             }
             return this;
+        }
+
+        private static LocalDate date(Map<Integer, LocalDate> dates, int day) {
+            return dates.computeIfAbsent(day, LocalDate::ofEpochDay);
         }
 
         private int newGroup(String name, boolean isPledger) {
@@ -376,6 +462,8 @@ public final class PledgeTotals {
             SortedMap<String, ConvertedAmount> bySector = new TreeMap<>();
             ConvertedAmount total = null;
             Sums.ByGroup slots = sums.byGroup(groupNames.size());
+            Entries.ByGroup pledges = entries.byGroup(groupNames.size());
+            Map<Integer, LocalDate> dates = new HashMap<>();
             Valuation.Converter converter = valuation.converter(currency);
             for (int group = 0; group < groupNames.size(); group++) {
                 for (DatedAmount whole : sums.whole(group)) {
@@ -383,8 +471,11 @@ public final class PledgeTotals {
                 }
                 for (int k = slots.starts()[group]; k < slots.starts()[group + 1]; k++) {
                     long key = slots.keys()[k];
-                    converter.add(currencies.get(Sums.currency(key)), LocalDate.ofEpochDay(Sums.day(key)),
-                            sums.sum(key, slots.hundredths()[k]));
+                    converter.add(currencies.get(Sums.currency(key)), date(dates, Sums.day(key)), sums.sum(key, slots.hundredths()[k]));
+                }
+                for (int k = pledges.starts()[group]; k < pledges.starts()[group + 1]; k++) {
+                    int e = pledges.order()[k];
+                    converter.add(currencies.get(entries.currency(e)), date(dates, entries.day(e)), entries.number(e));
                 }
                 ConvertedAmount converted = converter.finish();
                 if (group == TOTAL) {
