@@ -259,7 +259,9 @@ public final class Valuation {
         private final Valuation rated;
         /** The rates met so far: per currency, per rate date (null for no date). */
         private final Map<CurrencyUnit, Map<LocalDate, Slot>> slots = new HashMap<>();
+        /** The currency met last, whether it is the target, and its slots: most sums come in runs of one currency. */
         private CurrencyUnit lastCurrency;
+        private boolean lastSame;
         private Map<LocalDate, Slot> lastSlots;
         /** This group's sums: one per slot met, in the order met. */
         private Slot[] groupSlots = new Slot[16];
@@ -355,17 +357,18 @@ public final class Valuation {
         }
 
         private Slot slot(CurrencyUnit currency, LocalDate date) {
-            boolean same = currency.equals(target);
+            if (currency != lastCurrency) {
+                lastSame = currency.equals(target);
+                lastSlots = slots.computeIfAbsent(currency, c -> new HashMap<>());
+                lastCurrency = currency;
+            }
+            boolean same = lastSame;
             if (!same && rated == null) {
                 throw new IllegalArgumentException("Valuation " + valuation + " cannot convert a " + currency.getCurrencyCode()
                         + " sum dated " + date + ": it takes only the equivalents sources stated, and a bare sum states none;"
                         + " use Valuation.atStatedEquivalents(fallback)");
             }
             LocalDate on = same || rated.kind == Kind.REFERENCE ? null : rated.kind == Kind.OWN_DATES ? date : rated.date;
-            if (currency != lastCurrency) {
-                lastSlots = slots.computeIfAbsent(currency, c -> new HashMap<>());
-                lastCurrency = currency;
-            }
             Slot slot = lastSlots.get(on);
             if (slot == null) {
                 slot = new Slot(currency, same ? null : rated.rateFor(currency, target, on));

@@ -366,6 +366,9 @@ public final class PledgeTotals {
         private final Map<String, Integer> pledgers = new HashMap<>();
         private final Map<Set<Sector>, Integer> sectors = new HashMap<>();
         private final List<CurrencyUnit> currencies = new ArrayList<>();
+        /** The first and last day counted, as epoch days. */
+        private int firstDay = Integer.MAX_VALUE;
+        private int lastDay = Integer.MIN_VALUE;
 
         private Builder(Valuation valuation, CurrencyUnit currency) {
             this.valuation = valuation;
@@ -410,6 +413,8 @@ public final class PledgeTotals {
                 currencyIndex = currencies.size();
                 currencies.add(c);
             }
+            firstDay = Math.min(firstDay, (int) day);
+            lastDay = Math.max(lastDay, (int) day);
             if (pledger == null) {
                 pledger = newGroup(pledge.pledger().name(), true);
                 pledgers.put(pledge.pledger().name(), pledger);
@@ -439,8 +444,35 @@ public final class PledgeTotals {
             return this;
         }
 
-        private static LocalDate date(Map<Integer, LocalDate> dates, int day) {
-            return dates.computeIfAbsent(day, LocalDate::ofEpochDay);
+        private static LocalDate date(Dates dates, int day) {
+            return dates.of(day);
+        }
+
+        /** The dates of the days counted, each made once: an array over their span when it is not too wide. */
+        private static final class Dates {
+
+            private static final int MAX_SPAN = 1 << 20;
+            private final int first;
+            private final LocalDate[] byDay;
+            private final Map<Integer, LocalDate> wide = new HashMap<>();
+
+            Dates(int first, int last) {
+                this.first = first;
+                long span = (long) last - first + 1;
+                this.byDay = span > 0 && span <= MAX_SPAN ? new LocalDate[(int) span] : null;
+            }
+
+            LocalDate of(int day) {
+                if (byDay == null) {
+                    return wide.computeIfAbsent(day, LocalDate::ofEpochDay);
+                }
+                LocalDate d = byDay[day - first];
+                if (d == null) {
+                    d = LocalDate.ofEpochDay(day);
+                    byDay[day - first] = d;
+                }
+                return d;
+            }
         }
 
         private int newGroup(String name, boolean isPledger) {
@@ -463,7 +495,7 @@ public final class PledgeTotals {
             ConvertedAmount total = null;
             Sums.ByGroup slots = sums.byGroup(groupNames.size());
             Entries.ByGroup pledges = entries.byGroup(groupNames.size());
-            Map<Integer, LocalDate> dates = new HashMap<>();
+            Dates dates = new Dates(firstDay, lastDay);
             Valuation.Converter converter = valuation.converter(currency);
             for (int group = 0; group < groupNames.size(); group++) {
                 for (DatedAmount whole : sums.whole(group)) {

@@ -108,6 +108,20 @@ class PledgeTotalsTest {
     }
 
     @Test
+    void pledgesMillenniaApartAreDatedAndTotalledAsAnyOthers() {
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        List<LocalDate> days = List.of(LocalDate.of(1900, 1, 1), LocalDate.of(5000, 6, 30), LocalDate.of(-3000, 2, 28));
+        for (int i = 0; i < days.size(); i++) {
+            b.add(Pledge.builder(PledgeId.of("p" + i), Party.company("C" + i), "UK", Amounts.parse("GBP 1.50"), days.get(i))
+                    .source(SOURCE).build());
+        }
+        PledgeTotals totals = b.build();
+        assertThat(totals.total().total()).isEqualTo(Amounts.parse("GBP 4.50"));
+        assertThat(totals.byPledger()).hasSize(3);
+        assertThat(totals.byPledger().values()).allSatisfy(c -> assertThat(c.total()).isEqualTo(Amounts.parse("GBP 1.50")));
+    }
+
+    @Test
     void aPledgeIsCountedOnceAndAMissingRateIsNamed() {
         Pledge p = Pledge.builder(PledgeId.of("p"), Party.company("C"), "UK", Amounts.parse("USD 10.00"), LocalDate.of(2025, 3, 1))
                 .source(SOURCE).build();
