@@ -195,8 +195,9 @@ public final class LedgerJson {
 
     /**
      * Reads the events of one journal, one at a time, sharing equal values (pledgers, sources,
-     * beneficiaries, sectors, periods, dates) between them: a journal of a million pledges names a
-     * few thousand of each, and without sharing they would take most of its memory.
+     * beneficiaries, sectors, periods, dates, pledge ids) between them: a journal of a million
+     * pledges names a few thousand of each, and each pledge again in its later events, and without
+     * sharing they would take most of its memory.
      * <p>
      * Not thread-safe: one reader per replay.
      */
@@ -393,7 +394,7 @@ public final class LedgerJson {
 
         private Pledge pledge(JsonFields p) {
             p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
-            PledgeId id = p.checked("id", () -> PledgeId.of(p.text("id")));
+            PledgeId id = share(p.checked("id", () -> PledgeId.of(p.text("id"))));
             Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), share(p.text("beneficiary")), p.amount("amount"),
                     share(p.date("announced")));
             for (JsonFields e : p.objects("equivalents")) {
@@ -546,7 +547,8 @@ public final class LedgerJson {
             LedgerEvent event;
             if (type.startsWith("pledge.")) {
                 fields.add("pledge");
-                PledgeId p = e.checked("pledge", () -> PledgeId.of(e.text("pledge")));
+                // the pledge's own id instance: a journal names each pledge again in every later event
+                PledgeId p = share(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
                 event = switch (type) {
                     case "pledge.committed" -> new PledgeEvent.Committed(id, p, effective, recorded, source, basis);
                     case "pledge.delivered" -> {

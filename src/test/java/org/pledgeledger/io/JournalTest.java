@@ -86,10 +86,10 @@ class JournalTest {
     }
 
     @Test
-    void aReplaySharesThePledgersSourcesAndDatesItReadsAgain(@TempDir Path dir) {
+    void aReplaySharesThePledgersSourcesDatesAndPledgeIdsItReadsAgain(@TempDir Path dir) {
         Path file = dir.resolve("shared.jsonl");
         try (Journal journal = Journal.open(file)) {
-            journal.appendAll(List.of(announced("p"), announced("q")));
+            journal.appendAll(List.of(announced("p"), announced("q"), delivered("p", "p/d", 1, "GBP 1.00")));
         }
         try (Journal again = Journal.open(file)) {
             Pledge p = ((PledgeEvent.Announced) again.ledger().event(EventId.of("p/a")).orElseThrow()).pledge();
@@ -99,6 +99,8 @@ class JournalTest {
             assertThat(q.sources().get(0)).isSameAs(p.sources().get(0));
             assertThat(q.announced()).isSameAs(p.announced());
             assertThat(q.beneficiary()).isSameAs(p.beneficiary());
+            PledgeEvent.DeliveryRecorded d = (PledgeEvent.DeliveryRecorded) again.ledger().event(EventId.of("p/d")).orElseThrow();
+            assertThat(d.pledgeId()).isSameAs(p.id());
         }
     }
 
