@@ -35,6 +35,15 @@ RateTable half = RateTable.of(DatedRate.of(LocalDate.of(2025, 9, 16), usd, gbp, 
 DatedAmount cent = DatedAmount.of(Amounts.parse("USD 0.01"), LocalDate.of(2025, 9, 16));
 System.out.println(Valuation.atOwnDates(half).convert(java.util.List.of(cent, cent, cent), gbp).total());
 
+// Many groups in a row: a converter finds each rate once and also takes exact sums without a MonetaryAmount.
+Valuation.Converter perGroup = Valuation.atOwnDates(rates).converter(gbp);
+perGroup.add(usd, LocalDate.of(2025, 9, 16), new BigDecimal("30000000000.00"));
+perGroup.add(DatedAmount.of(Amounts.parse("GBP 5000000000.00"), LocalDate.of(2025, 9, 16)));
+ConvertedAmount firstGroup = perGroup.finish();
+ConvertedAmount allAtOnce = Valuation.atOwnDates(rates).convert(java.util.List.of(DatedAmount.of(Amounts.parse("USD 30000000000.00"), LocalDate.of(2025, 9, 16)), DatedAmount.of(Amounts.parse("GBP 5000000000.00"), LocalDate.of(2025, 9, 16))), gbp);
+if (!firstGroup.equals(allAtOnce)) throw new AssertionError(firstGroup + " differs from " + allAtOnce);
+System.out.println(firstGroup);
+
 // A missing rate names the pair, the date and the nearest rates that exist.
 try {
     rates.rate(gbp, usd, LocalDate.of(2025, 12, 31));
