@@ -21,13 +21,13 @@ final class AgreementFold {
     /**
      * Folds an agreement's timeline.
      *
-     * @param timeline  the agreement's entries in {@link Timeline#ORDER}
+     * @param timeline  the agreement's events in {@link Timeline#ORDER}
      * @param asOf  the last effective date to apply, or null for all (a notice then counts as run)
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the state, or null if the agreement is not recorded in this view
      * @throws IllegalMove if an event cannot apply in the status it meets
      */
-    static AgreementState fold(List<Timeline.Entry> timeline, LocalDate asOf, LocalDate knownOn) {
+    static AgreementState fold(List<LedgerEvent> timeline, LocalDate asOf, LocalDate knownOn) {
         Agreement agreement = null;
         AgreementStatus status = null;
         AgreementStatus pausedFrom = null;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,14 +48,15 @@ public final class Ledger {
     }
 
     private final Object lock = new Object();
-    private final List<Timeline.Entry> log = new ArrayList<>();
-    private final Map<EventId, Timeline.Entry> byId = new HashMap<>();
+    private final List<LedgerEvent> log = new ArrayList<>();
+    /** The log's events by id: an index of positions, not a map of nodes. */
+    private final EventIndex byId = new EventIndex(log);
     /**
      * Each subject's timeline in {@link Timeline#ORDER}, an immutable list replaced on append, so
      * readers may keep it. An event's subject is found from the event (a correction's, through the
      * event it supersedes), so no map from events to subjects is kept.
      */
-    private final Map<Object, List<Timeline.Entry>> timelines = new HashMap<>();
+    private final Map<Object, List<LedgerEvent>> timelines = new HashMap<>();
 
     private Ledger() {
     }
@@ -95,12 +95,17 @@ public final class Ledger {
     public int appendAll(Collection<? extends LedgerEvent> events) {
         Objects.requireNonNull(events, "events");
         synchronized (lock) {
-            Map<EventId, LedgerEvent> fresh = new LinkedHashMap<>();
+            List<LedgerEvent> fresh = new ArrayList<>(events.size());
+            EventIndex freshIds = new EventIndex(fresh);
             for (LedgerEvent e : events) {
                 Objects.requireNonNull(e, "events element");
-                LedgerEvent existing = byId.containsKey(e.id()) ? byId.get(e.id()).event() : fresh.get(e.id());
+                LedgerEvent existing = byId.get(e.id());
                 if (existing == null) {
-                    fresh.put(e.id(), e);
+                    existing = freshIds.get(e.id());
+                }
+                if (existing == null) {
+                    fresh.add(e);
+                    freshIds.add(fresh.size() - 1);
                 } else if (!existing.equals(e)) {
                     throw new IllegalArgumentException("Event id " + e.id() + " is already used by a different event: "
                             + describe(existing) + "; rejected: " + describe(e));
@@ -109,34 +114,32 @@ public final class Ledger {
             if (fresh.isEmpty()) {
                 return 0;
             }
-            // each fresh event's subject, in the order of fresh.values()
-            List<Object> freshSubjects = new ArrayList<>(fresh.size());
-            for (LedgerEvent e : fresh.values()) {
-                freshSubjects.add(subjectOf(e, fresh));
+            // each fresh event's subject, and each changed subject's timeline: the old one, then the
+            // fresh events in append order, which the stable sort keeps among equals
+            Object[] subjects = new Object[fresh.size()];
+            Map<Object, List<LedgerEvent>> changed = new HashMap<>();
+            for (int i = 0; i < subjects.length; i++) {
+                subjects[i] = subjectOf(fresh.get(i), freshIds);
+                changed.computeIfAbsent(subjects[i], s -> {
+                    List<LedgerEvent> old = timelines.getOrDefault(s, List.of());
+                    List<LedgerEvent> timeline = new ArrayList<>(old.size() + 2);
+                    timeline.addAll(old);
+                    return timeline;
+                }).add(fresh.get(i));
             }
-            long seq = log.size();
-            Map<Object, List<Timeline.Entry>> changed = new HashMap<>();
-            List<Timeline.Entry> added = new ArrayList<>(fresh.size());
-            int i = 0;
-            for (LedgerEvent e : fresh.values()) {
-                Timeline.Entry entry = new Timeline.Entry(e, seq++);
-                added.add(entry);
-                changed.computeIfAbsent(freshSubjects.get(i++), s -> new ArrayList<>(timelines.getOrDefault(s, List.of())))
-                        .add(entry);
+            for (int i = 0; i < subjects.length; i++) {
+                checkOpening(fresh.get(i), changed.get(subjects[i]));
             }
-            for (int k = 0; k < added.size(); k++) {
-                checkOpening(added.get(k).event(), changed.get(freshSubjects.get(k)));
-            }
-            for (Map.Entry<Object, List<Timeline.Entry>> e : changed.entrySet()) {
+            for (Map.Entry<Object, List<LedgerEvent>> e : changed.entrySet()) {
                 e.getValue().sort(Timeline.ORDER);
-                check(e.getKey(), e.getValue(), fresh);
+                check(e.getKey(), e.getValue(), freshIds);
             }
-            for (Timeline.Entry entry : added) {
-                log.add(entry);
-                byId.put(entry.event().id(), entry);
+            for (LedgerEvent e : fresh) {
+                log.add(e);
+                byId.add(log.size() - 1);
             }
             changed.forEach((subject, timeline) -> timelines.put(subject, List.copyOf(timeline)));
-            return added.size();
+            return fresh.size();
         }
     }
 
@@ -147,7 +150,7 @@ public final class Ledger {
      */
     public List<LedgerEvent> events() {
         synchronized (lock) {
-            return log.stream().map(Timeline.Entry::event).toList();
+            return List.copyOf(log);
         }
     }
 
@@ -171,7 +174,7 @@ public final class Ledger {
     public Optional<LedgerEvent> event(EventId id) {
         Objects.requireNonNull(id, "id");
         synchronized (lock) {
-            return Optional.ofNullable(byId.get(id)).map(Timeline.Entry::event);
+            return Optional.ofNullable(byId.get(id));
         }
     }
 
@@ -225,9 +228,9 @@ public final class Ledger {
             throw new IllegalArgumentException("Changes from " + from + " to " + to + ": the end is before the start");
         }
         List<PledgeChange> changes = new ArrayList<>();
-        for (Map.Entry<Object, List<Timeline.Entry>> e : snapshot().entrySet()) {
+        for (Map.Entry<Object, List<LedgerEvent>> e : snapshot().entrySet()) {
             if (e.getKey() instanceof PledgeId id) {
-                List<LedgerEvent> between = e.getValue().stream().map(Timeline.Entry::event)
+                List<LedgerEvent> between = e.getValue().stream()
                         .filter(ev -> ev.effective().isAfter(from) && !ev.effective().isAfter(to)).toList();
                 if (!between.isEmpty()) {
                     changes.add(new PledgeChange(id, Optional.ofNullable(PledgeFold.fold(e.getValue(), from, null)),
@@ -258,7 +261,7 @@ public final class Ledger {
         List<AgreementState> agreements = new ArrayList<>();
         Map<String, ConditionEvent.MilestoneRecorded> milestones = new HashMap<>();
         Map<String, ConditionEvent.Assessed> assessments = new HashMap<>();
-        for (Map.Entry<Object, List<Timeline.Entry>> e : snapshot().entrySet()) {
+        for (Map.Entry<Object, List<LedgerEvent>> e : snapshot().entrySet()) {
             if (e.getKey() instanceof PledgeId) {
                 Optional.ofNullable(PledgeFold.fold(e.getValue(), date, knownOn)).ifPresent(pledges::add);
             } else if (e.getKey() instanceof AgreementId) {
@@ -281,7 +284,7 @@ public final class Ledger {
         return new LedgerView(date, Optional.ofNullable(knownOn), pledges, agreements, milestones, assessments);
     }
 
-    private Map<Object, List<Timeline.Entry>> snapshot() {
+    private Map<Object, List<LedgerEvent>> snapshot() {
         synchronized (lock) {
             return new HashMap<>(timelines);
         }
@@ -294,7 +297,7 @@ public final class Ledger {
      * @throws IllegalArgumentException if a correction supersedes an unknown event, or corrections
      *     in the batch supersede one another in a cycle
      */
-    private Object subjectOf(LedgerEvent e, Map<EventId, LedgerEvent> fresh) {
+    private Object subjectOf(LedgerEvent e, EventIndex fresh) {
         LedgerEvent at = e;
         // a chain of corrections visits each fresh event once at most (those already in the ledger
         // were checked when appended, and supersede only what came before them)
@@ -304,8 +307,10 @@ public final class Ledger {
                         + ", and the corrections of this batch supersede one another in a cycle: each chain of corrections must end"
                         + " at an event that is not a correction");
             }
-            Timeline.Entry known = byId.get(c.supersedes());
-            LedgerEvent target = known != null ? known.event() : fresh.get(c.supersedes());
+            LedgerEvent target = byId.get(c.supersedes());
+            if (target == null) {
+                target = fresh.get(c.supersedes());
+            }
             if (target == null) {
                 throw new IllegalArgumentException("Correction " + c.id() + " supersedes " + c.supersedes()
                         + ", which is not in the ledger");
@@ -324,11 +329,11 @@ public final class Ledger {
         return new Fact("judgement", ((ConditionEvent.Assessed) at).name());
     }
 
-    private static void checkOpening(LedgerEvent e, List<Timeline.Entry> timeline) {
+    private static void checkOpening(LedgerEvent e, List<LedgerEvent> timeline) {
         if (!(e instanceof PledgeEvent) && !(e instanceof AgreementEvent)) {
             return;
         }
-        Optional<LedgerEvent> opening = timeline.stream().map(Timeline.Entry::event).filter(Timeline::opens).findFirst();
+        Optional<LedgerEvent> opening = timeline.stream().filter(Timeline::opens).findFirst();
         // named only for an error: building the words for every event of a big batch costs more than the check
         Supplier<String> subject = () -> e instanceof PledgeEvent p ? "pledge " + p.pledgeId()
                 : "agreement " + ((AgreementEvent) e).agreementId();
@@ -344,7 +349,7 @@ public final class Ledger {
                     + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + openedOn);
         }
         if (Timeline.opens(e)) {
-            timeline.stream().map(Timeline.Entry::event).filter(other -> other.effective().isBefore(openedOn)).findFirst()
+            timeline.stream().filter(other -> other.effective().isBefore(openedOn)).findFirst()
                     .ifPresent(other -> {
                         throw new IllegalArgumentException("Event " + e.id() + " dates " + subject.get() + " " + openedOn
                                 + ", after its event " + describe(other) + " dated " + other.effective());
@@ -357,7 +362,7 @@ public final class Ledger {
      * view the ledger can give is a possible history. An error caused by an earlier event meeting
      * a newly appended one says which append caused it.
      */
-    private static void check(Object subject, List<Timeline.Entry> timeline, Map<EventId, LedgerEvent> fresh) {
+    private static void check(Object subject, List<LedgerEvent> timeline, EventIndex fresh) {
         if (!(subject instanceof PledgeId) && !(subject instanceof AgreementId)) {
             return;
         }
@@ -365,22 +370,22 @@ public final class Ledger {
             fold(subject, timeline, null);
             if (!Timeline.knowledgeIsAPrefix(timeline)) {
                 TreeSet<LocalDate> recordedDates = new TreeSet<>();
-                timeline.forEach(e -> recordedDates.add(e.event().recorded()));
+                timeline.forEach(e -> recordedDates.add(e.recorded()));
                 for (LocalDate knownOn : recordedDates) {
                     fold(subject, timeline, knownOn);
                 }
             }
         } catch (IllegalMove e) {
-            if (fresh.containsKey(e.event().id())) {
+            if (fresh.contains(e.event().id())) {
                 throw e;
             }
-            String causes = timeline.stream().map(Timeline.Entry::event).filter(f -> fresh.containsKey(f.id()))
+            String causes = timeline.stream().filter(f -> fresh.contains(f.id()))
                     .map(Ledger::describe).collect(Collectors.joining(", "));
             throw new IllegalStateException(e.getMessage() + "; this follows from appending " + causes, e);
         }
     }
 
-    private static void fold(Object subject, List<Timeline.Entry> timeline, LocalDate knownOn) {
+    private static void fold(Object subject, List<LedgerEvent> timeline, LocalDate knownOn) {
         if (subject instanceof PledgeId) {
             PledgeFold.fold(timeline, null, knownOn);
         } else {

@@ -24,13 +24,13 @@ final class PledgeFold {
     /**
      * Folds a pledge's timeline.
      *
-     * @param timeline  the pledge's entries in {@link Timeline#ORDER}
+     * @param timeline  the pledge's events in {@link Timeline#ORDER}
      * @param asOf  the last effective date to apply, or null for all
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the state, or null if the pledge is not announced in this view
      * @throws IllegalMove if an event cannot apply in the state it meets
      */
-    static PledgeState fold(List<Timeline.Entry> timeline, LocalDate asOf, LocalDate knownOn) {
+    static PledgeState fold(List<LedgerEvent> timeline, LocalDate asOf, LocalDate knownOn) {
         Pledge pledge = null;
         CurrencyUnit currency = null;
         Status status = null;

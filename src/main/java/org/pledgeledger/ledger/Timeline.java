@@ -14,15 +14,14 @@ import java.util.Map;
  */
 final class Timeline {
 
-    /** An event and its place in the append order. */
-    record Entry(LedgerEvent event, long seq) {
-    }
-
-    /** The order a timeline is kept in: effective date, the opening event first, recorded date, append order. */
-    static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> e.event().effective())
-            .thenComparing(e -> !opens(e.event()))
-            .thenComparing(e -> e.event().recorded())
-            .thenComparingLong(Entry::seq);
+    /**
+     * The order a timeline is kept in: effective date, the opening event first, recorded date, then
+     * append order. The last is not compared: a timeline lists its events in append order before
+     * it is sorted, and {@link List#sort} is stable, so events equal by the rest keep that order.
+     */
+    static final Comparator<LedgerEvent> ORDER = Comparator.comparing(LedgerEvent::effective)
+            .thenComparing(e -> !opens(e))
+            .thenComparing(LedgerEvent::recorded);
 
     private Timeline() {
     }
@@ -41,14 +40,14 @@ final class Timeline {
      * Returns the events that count in a view, in order: those recorded by {@code knownOn}, less
      * corrections and the events superseded by a correction that itself counts.
      *
-     * @param timeline  entries in {@link #ORDER}
+     * @param timeline  events in {@link #ORDER}
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the events, never null
      */
-    static List<LedgerEvent> live(List<Entry> timeline, LocalDate knownOn) {
+    static List<LedgerEvent> live(List<LedgerEvent> timeline, LocalDate knownOn) {
         Map<EventId, List<EventId>> correctionsByTarget = Map.of();
-        for (Entry e : timeline) {
-            if (e.event() instanceof Correction c && known(c, knownOn)) {
+        for (LedgerEvent e : timeline) {
+            if (e instanceof Correction c && known(c, knownOn)) {
                 if (correctionsByTarget.isEmpty()) {
                     correctionsByTarget = new HashMap<>();
                 }
@@ -57,8 +56,7 @@ final class Timeline {
         }
         Map<EventId, Boolean> memo = correctionsByTarget.isEmpty() ? Map.of() : new HashMap<>();
         List<LedgerEvent> live = new ArrayList<>(timeline.size());
-        for (Entry entry : timeline) {
-            LedgerEvent e = entry.event();
+        for (LedgerEvent e : timeline) {
             if (known(e, knownOn) && !(e instanceof Correction) && !isVoided(e.id(), correctionsByTarget, memo)) {
                 live.add(e);
             }
@@ -71,13 +69,12 @@ final class Timeline {
      * dates never go backwards along it and no correction (which could supersede an earlier event
      * from a later recorded date) is in it.
      *
-     * @param timeline  entries in {@link #ORDER}
+     * @param timeline  events in {@link #ORDER}
      * @return true if checking the whole timeline checks every as-known-on view too
      */
-    static boolean knowledgeIsAPrefix(List<Entry> timeline) {
+    static boolean knowledgeIsAPrefix(List<LedgerEvent> timeline) {
         LocalDate last = LocalDate.MIN;
-        for (Entry entry : timeline) {
-            LedgerEvent e = entry.event();
+        for (LedgerEvent e : timeline) {
             if (e instanceof Correction || e.recorded().isBefore(last)) {
                 return false;
             }
