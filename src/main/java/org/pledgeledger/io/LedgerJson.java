@@ -195,7 +195,7 @@ public final class LedgerJson {
 
     /**
      * Reads the events of one journal, one at a time, sharing equal values (pledgers, sources,
-     * beneficiaries, sectors, periods, dates, pledge ids) between them: a journal of a million
+     * beneficiaries, sectors, periods, dates, pledge ids, reasons) between them: a journal of a million
      * pledges names a few thousand of each, and each pledge again in its later events, and without
      * sharing they would take most of its memory.
      * <p>
@@ -228,6 +228,8 @@ public final class LedgerJson {
         private final Map<PledgeId, Pledge> pledges = new HashMap<>();
         /** Equal values read again share one instance. */
         private final Map<Object, Object> shared = new HashMap<>();
+        /** Each period's text, parsed once. */
+        private final Map<String, PledgePeriod> periods = new HashMap<>();
 
         Reading(String name, JsonFields root) {
             this.name = name;
@@ -400,8 +402,11 @@ public final class LedgerJson {
             for (JsonFields e : p.objects("equivalents")) {
                 b.equivalent(e.amount("amount"), label(e));
             }
-            p.texts("sectors").forEach(s -> b.sector(share(Sector.of(s))));
-            p.optText("period").ifPresent(t -> b.period(share(p.checked("period", () -> PledgePeriod.parse(t)))));
+            // one set and one list for all the pledges naming the same sectors or citing the same sources
+            Set<Sector> sectors = new LinkedHashSet<>();
+            p.texts("sectors").forEach(s -> sectors.add(share(Sector.of(s))));
+            b.sectors(share(Set.copyOf(sectors)));
+            p.optText("period").ifPresent(t -> b.period(periods.computeIfAbsent(t, k -> p.checked("period", () -> PledgePeriod.parse(k)))));
             if (p.optObject("phasing").isPresent()) {
                 JsonFields phasing = p.object("phasing");
                 Map<Year, MonetaryAmount> years = new LinkedHashMap<>();
@@ -411,7 +416,7 @@ public final class LedgerJson {
                 b.phasing(years);
             }
             p.optObject("novelty").ifPresent(n -> b.novelty(share(novelty(p.object("novelty")))));
-            sources(p).forEach(b::source);
+            b.sources(share(List.copyOf(sources(p))));
             Pledge built = p.checked("", b::build);
             // a journal's pledges live in its events; only a document defines pledges by id
             if (root != null && pledges.put(id, built) != null) {
@@ -598,9 +603,10 @@ public final class LedgerJson {
             return event;
         }
 
-        private static LedgerEvent withReason(List<String> fields, JsonFields e, Function<String, LedgerEvent> make) {
+        private LedgerEvent withReason(List<String> fields, JsonFields e, Function<String, LedgerEvent> make) {
             fields.add("reason");
-            return e.checked("", () -> make.apply(e.text("reason")));
+            // a journal gives the same few reasons again and again
+            return e.checked("", () -> make.apply(share(e.text("reason"))));
         }
 
         /** A rate, stated or derived: a derived one lists the rates it was worked out from in {@code derivedFrom}. */

@@ -55,13 +55,13 @@ public final class Pledge {
         this.amount = b.amount;
         this.equivalents = List.copyOf(b.equivalents);
         // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
-        this.sectors = b.sectors.isEmpty() ? Set.of() : b.sectors.size() == 1 ? Set.of(b.sectors.get(0))
-                : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
+        this.sectors = b.sharedSectors != null ? b.sharedSectors : b.sectors.isEmpty() ? Set.of()
+                : b.sectors.size() == 1 ? Set.of(b.sectors.get(0)) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
         this.period = period;
         this.statedPhasing = phasing;
         this.announced = b.announced;
         this.novelty = b.novelty;
-        this.sources = List.copyOf(b.sources);
+        this.sources = b.sharedSources != null ? b.sharedSources : List.copyOf(b.sources);
     }
 
     /**
@@ -254,6 +254,10 @@ public final class Pledge {
         /** In the order added, without repeats; sorted when built. */
         private final List<Sector> sectors = new ArrayList<>(1);
         private final List<Source> sources = new ArrayList<>();
+        /** The set given to {@link #sectors(Set)}, of one sector or none, kept as it is until a sector is added. */
+        private Set<Sector> sharedSectors;
+        /** The list given to {@link #sources(List)}, kept as it is until a source is added. */
+        private List<Source> sharedSources;
         private PledgePeriod period;
         private Phasing statedPhasing;
         private Novelty novelty = Novelty.newMoney();
@@ -287,7 +291,26 @@ public final class Pledge {
         public Builder sector(Sector sector) {
             if (!sectors.contains(Objects.requireNonNull(sector, "sector"))) {
                 sectors.add(sector);
+                sharedSectors = null;
             }
+            return this;
+        }
+
+        /**
+         * Sets the sectors, replacing any added.
+         * <p>
+         * An unmodifiable set of one sector or none, such as {@code Set.of(sector)}, is kept as it
+         * is, so that the many pledges of one file may share one set:
+         * {@code builder.sectors(Set.of(Sector.of("Data centres")))}.
+         *
+         * @param sectors  the sectors, not null, no null elements
+         * @return this builder, never null
+         */
+        public Builder sectors(Set<Sector> sectors) {
+            Set<Sector> copy = Set.copyOf(Objects.requireNonNull(sectors, "sectors"));
+            this.sectors.clear();
+            this.sectors.addAll(copy);
+            sharedSectors = copy.size() <= 1 ? copy : null;
             return this;
         }
 
@@ -332,6 +355,24 @@ public final class Pledge {
          */
         public Builder source(Source source) {
             sources.add(Objects.requireNonNull(source, "source"));
+            sharedSources = null;
+            return this;
+        }
+
+        /**
+         * Sets the sources, replacing any added.
+         * <p>
+         * An unmodifiable list, such as {@code List.of(source)}, is kept as it is, so that the many
+         * pledges of one file citing the same sources may share one list.
+         *
+         * @param sources  the sources, in order, not null, no null elements
+         * @return this builder, never null
+         */
+        public Builder sources(List<Source> sources) {
+            List<Source> copy = List.copyOf(Objects.requireNonNull(sources, "sources"));
+            this.sources.clear();
+            this.sources.addAll(copy);
+            sharedSources = copy;
             return this;
         }
 

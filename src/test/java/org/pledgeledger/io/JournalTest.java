@@ -25,6 +25,7 @@ import org.pledgeledger.ledger.PledgeEvent;
 import org.pledgeledger.model.Basis;
 import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.Source;
 import org.pledgeledger.money.Amounts;
@@ -35,7 +36,7 @@ class JournalTest {
     private static final LocalDate D = LocalDate.of(2025, 9, 16);
 
     private static Pledge pledge(String id) {
-        return Pledge.builder(PledgeId.of(id), Party.company("C"), "UK", Amounts.parse("GBP 100.00"), D).source(SOURCE).build();
+        return Pledge.builder(PledgeId.of(id), Party.company("C"), "UK", Amounts.parse("GBP 100.00"), D).sector(Sector.of("Energy")).source(SOURCE).build();
     }
 
     private static LedgerEvent announced(String id) {
@@ -86,7 +87,7 @@ class JournalTest {
     }
 
     @Test
-    void aReplaySharesThePledgersSourcesDatesAndPledgeIdsItReadsAgain(@TempDir Path dir) {
+    void aReplaySharesThePledgersSourceListsSectorSetsDatesAndPledgeIdsItReadsAgain(@TempDir Path dir) {
         Path file = dir.resolve("shared.jsonl");
         try (Journal journal = Journal.open(file)) {
             journal.appendAll(List.of(announced("p"), announced("q"), delivered("p", "p/d", 1, "GBP 1.00")));
@@ -96,7 +97,8 @@ class JournalTest {
             Pledge q = ((PledgeEvent.Announced) again.ledger().event(EventId.of("q/a")).orElseThrow()).pledge();
             assertThat(q).isEqualTo(pledge("q"));
             assertThat(q.pledger()).isSameAs(p.pledger());
-            assertThat(q.sources().get(0)).isSameAs(p.sources().get(0));
+            assertThat(q.sources()).isSameAs(p.sources());
+            assertThat(q.sectors()).isSameAs(p.sectors());
             assertThat(q.announced()).isSameAs(p.announced());
             assertThat(q.beneficiary()).isSameAs(p.beneficiary());
             PledgeEvent.DeliveryRecorded d = (PledgeEvent.DeliveryRecorded) again.ledger().event(EventId.of("p/d")).orElseThrow();

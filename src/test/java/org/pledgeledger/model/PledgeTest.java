@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.pledgeledger.money.Amounts;
@@ -47,6 +49,36 @@ class PledgeTest {
                 .equivalent(Amounts.parse("GBP 22000000000.00"), "Nation.Cymru").source(SOURCE).build();
         assertThat(msft.datedAmount().equivalent(Amounts.currency("GBP"))).isPresent();
         assertThat(msft.datedAmount().date()).isEqualTo(LocalDate.of(2025, 9, 16));
+    }
+
+    @Test
+    void keepsAGivenUnmodifiableSetOfOneSectorAndListOfSourcesSoThatPledgesMayShareThem() {
+        Set<Sector> sectors = Set.of(Sector.of("Data centres"));
+        List<Source> sources = List.of(SOURCE);
+        Pledge a = google().sectors(sectors).sources(sources).build();
+        Pledge b = google().sectors(sectors).sources(sources).build();
+        assertThat(a.sectors()).isSameAs(sectors).isSameAs(b.sectors());
+        assertThat(a.sources()).isSameAs(sources).isSameAs(b.sources());
+        assertThat(a).isEqualTo(google().sector(Sector.of("Data centres")).build());
+    }
+
+    @Test
+    void settingSectorsOrSourcesReplacesThoseAddedAndAddingMoreStillCounts() {
+        Source other = Source.of("GOV.UK", "Tech Prosperity Deal", LocalDate.of(2025, 9, 18), "a quote");
+        Pledge p = google().sector(Sector.of("AI")).sectors(Set.of(Sector.of("Energy"))).sector(Sector.of("Data centres"))
+                .sources(List.of(other)).source(SOURCE).build();
+        assertThat(p.sectors()).containsExactly(Sector.of("Data centres"), Sector.of("Energy"));
+        assertThat(p.sources()).containsExactly(other, SOURCE);
+        Pledge many = google().sectors(Set.of(Sector.of("Energy"), Sector.of("AI"))).build();
+        assertThat(many.sectors()).containsExactly(Sector.of("AI"), Sector.of("Energy"));
+    }
+
+    @Test
+    void rejectsNullSectorsOrSourcesAndAnEmptyListOfSources() {
+        assertThatThrownBy(() -> google().sectors(null)).isInstanceOf(NullPointerException.class).hasMessage("sectors");
+        assertThatThrownBy(() -> google().sources(null)).isInstanceOf(NullPointerException.class).hasMessage("sources");
+        assertThatThrownBy(() -> google().sources(List.of()).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no source");
     }
 
     @Test
