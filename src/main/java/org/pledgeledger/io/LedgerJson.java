@@ -112,8 +112,11 @@ public final class LedgerJson {
             // a stray JSON number is held as the decimal it was written as, never in binary floating point
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .addModule(new MonetaMoneyModule().withQuotedDecimalNumbers().withoutFormatting())
-            // registered after the money module, so that its currency reader is the one used
-            .addModule(new SimpleModule("pledge-ledger currencies").addDeserializer(CurrencyUnit.class, new CurrencyDeserializer()))
+            // registered after the money module, so that its currency reader is the one used; both
+            // readers are cached by the mapper, where Jackson's own would be looked up for every amount
+            .addModule(new SimpleModule("pledge-ledger currencies and decimals")
+                    .addDeserializer(CurrencyUnit.class, new CurrencyDeserializer())
+                    .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
             .build();
 
     private static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",

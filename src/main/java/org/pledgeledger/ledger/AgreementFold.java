@@ -46,37 +46,35 @@ final class AgreementFold {
                 since = terminatesOn;
                 basis = noticeBasis;
             }
-            String subject = "Agreement " + e.agreementId();
-            String at = status + (since == null ? "" : " since " + since);
             if (agreement == null && !(e instanceof AgreementEvent.Recorded)) {
-                throw IllegalMove.of(e, subject, "not recorded", knownOn, "the agreement has not been recorded before it");
+                throw IllegalMove.of(e, "not recorded", knownOn, "the agreement has not been recorded before it");
             }
             AgreementStatus before = status;
             if (e instanceof AgreementEvent.Recorded r) {
                 if (agreement != null) {
-                    throw IllegalMove.of(e, subject, at, knownOn, "the agreement was already recorded by another event");
+                    throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "the agreement was already recorded by another event");
                 }
                 agreement = r.agreement();
                 status = AgreementStatus.PROPOSED;
             } else if (e instanceof AgreementEvent.Moved m) {
-                status = IllegalMove.require(e, subject, at, knownOn, status.isLive() && m.to().ordinal() > status.ordinal(),
+                status = IllegalMove.require(e, status, since, knownOn, status.isLive() && m.to().ordinal() > status.ordinal(),
                         "a move goes forward from a live status", m.to());
             } else if (e instanceof AgreementEvent.Paused) {
                 pausedFrom = status;
-                status = IllegalMove.require(e, subject, at, knownOn, status.isLive(), "only a live agreement can be paused",
+                status = IllegalMove.require(e, status, since, knownOn, status.isLive(), "only a live agreement can be paused",
                         AgreementStatus.PAUSED);
             } else if (e instanceof AgreementEvent.Resumed) {
-                status = IllegalMove.require(e, subject, at, knownOn, status == AgreementStatus.PAUSED,
+                status = IllegalMove.require(e, status, since, knownOn, status == AgreementStatus.PAUSED,
                         "only a paused agreement can resume", pausedFrom);
             } else if (e instanceof AgreementEvent.NoticeGiven) {
-                IllegalMove.require(e, subject, at, knownOn, status != AgreementStatus.TERMINATED && terminatesOn == null,
+                IllegalMove.require(e, status, since, knownOn, status != AgreementStatus.TERMINATED && terminatesOn == null,
                         terminatesOn == null ? "it is already terminated" : "notice was already given", status);
-                IllegalMove.require(e, subject, at, knownOn, agreement.noticePeriod().isPresent(),
+                IllegalMove.require(e, status, since, knownOn, agreement.noticePeriod().isPresent(),
                         "the agreement has no notice period; record Terminated instead", status);
                 terminatesOn = e.effective().plus(agreement.noticePeriod().get());
                 noticeBasis = e.basis();
             } else if (e instanceof AgreementEvent.Terminated) {
-                status = IllegalMove.require(e, subject, at, knownOn, status != AgreementStatus.TERMINATED, "it is already terminated",
+                status = IllegalMove.require(e, status, since, knownOn, status != AgreementStatus.TERMINATED, "it is already terminated",
                         AgreementStatus.TERMINATED);
             }
             history.add(e);

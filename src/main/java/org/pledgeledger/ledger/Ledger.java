@@ -228,13 +228,15 @@ public final class Ledger {
             throw new IllegalArgumentException("Changes from " + from + " to " + to + ": the end is before the start");
         }
         List<PledgeChange> changes = new ArrayList<>();
-        for (Map.Entry<Object, List<LedgerEvent>> e : snapshot().entrySet()) {
-            if (e.getKey() instanceof PledgeId id) {
-                List<LedgerEvent> between = e.getValue().stream()
+        Snapshot snapshot = snapshot();
+        for (int i = 0; i < snapshot.subjects().length; i++) {
+            if (snapshot.subjects()[i] instanceof PledgeId id) {
+                List<LedgerEvent> timeline = snapshot.timeline(i);
+                List<LedgerEvent> between = timeline.stream()
                         .filter(ev -> ev.effective().isAfter(from) && !ev.effective().isAfter(to)).toList();
                 if (!between.isEmpty()) {
-                    changes.add(new PledgeChange(id, Optional.ofNullable(PledgeFold.fold(e.getValue(), from, null)),
-                            Optional.ofNullable(PledgeFold.fold(e.getValue(), to, null)), between));
+                    changes.add(new PledgeChange(id, Optional.ofNullable(PledgeFold.fold(timeline, from, null)),
+                            Optional.ofNullable(PledgeFold.fold(timeline, to, null)), between));
                 }
             }
         }
@@ -261,13 +263,18 @@ public final class Ledger {
         List<AgreementState> agreements = new ArrayList<>();
         Map<String, ConditionEvent.MilestoneRecorded> milestones = new HashMap<>();
         Map<String, ConditionEvent.Assessed> assessments = new HashMap<>();
-        for (Map.Entry<Object, List<LedgerEvent>> e : snapshot().entrySet()) {
-            if (e.getKey() instanceof PledgeId) {
-                Optional.ofNullable(PledgeFold.fold(e.getValue(), date, knownOn)).ifPresent(pledges::add);
-            } else if (e.getKey() instanceof AgreementId) {
-                Optional.ofNullable(AgreementFold.fold(e.getValue(), date, knownOn)).ifPresent(agreements::add);
+        Snapshot snapshot = snapshot();
+        for (int i = 0; i < snapshot.subjects().length; i++) {
+            Object subject = snapshot.subjects()[i];
+            if (subject instanceof PledgeId) {
+                PledgeState state = PledgeFold.fold(snapshot.timeline(i), date, knownOn);
+                if (state != null) {
+                    pledges.add(state);
+                }
+            } else if (subject instanceof AgreementId) {
+                Optional.ofNullable(AgreementFold.fold(snapshot.timeline(i), date, knownOn)).ifPresent(agreements::add);
             } else {
-                for (LedgerEvent fact : Timeline.live(e.getValue(), knownOn)) {
+                for (LedgerEvent fact : Timeline.live(snapshot.timeline(i), knownOn)) {
                     if (fact.effective().isAfter(date)) {
                         break;
                     }
@@ -284,9 +291,25 @@ public final class Ledger {
         return new LedgerView(date, Optional.ofNullable(knownOn), pledges, agreements, milestones, assessments);
     }
 
-    private Map<Object, List<LedgerEvent>> snapshot() {
+    /** The subjects and their timelines at one moment, in two arrays rather than a copy of the map's nodes. */
+    private record Snapshot(Object[] subjects, List<?>[] timelines) {
+
+        @SuppressWarnings("unchecked") // only timelines of events are put in
+        List<LedgerEvent> timeline(int i) {
+            return (List<LedgerEvent>) timelines[i];
+        }
+    }
+
+    private Snapshot snapshot() {
         synchronized (lock) {
-            return new HashMap<>(timelines);
+            Object[] subjects = new Object[timelines.size()];
+            List<?>[] lists = new List<?>[subjects.length];
+            int i = 0;
+            for (Map.Entry<Object, List<LedgerEvent>> e : timelines.entrySet()) {
+                subjects[i] = e.getKey();
+                lists[i++] = e.getValue();
+            }
+            return new Snapshot(subjects, lists);
         }
     }
 

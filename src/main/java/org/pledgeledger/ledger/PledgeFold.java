@@ -2,7 +2,6 @@ package org.pledgeledger.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.money.CurrencyUnit;
@@ -39,60 +38,62 @@ final class PledgeFold {
         Basis basis = null;
         BigDecimal amount = null;
         BigDecimal delivered = BigDecimal.ZERO;
-        List<PledgeEvent> history = new ArrayList<>();
-        for (LedgerEvent le : Timeline.live(timeline, knownOn)) {
+        boolean wasRevised = false;
+        List<LedgerEvent> live = Timeline.live(timeline, knownOn);
+        // the events applied are the first of the live ones: the history is that prefix
+        int applied = 0;
+        for (LedgerEvent le : live) {
             PledgeEvent e = (PledgeEvent) le;
             if (asOf != null && e.effective().isAfter(asOf)) {
                 break;
             }
             if (pledge == null && !(e instanceof PledgeEvent.Announced)) {
-                throw IllegalMove.of(e, "Pledge " + e.pledgeId(), "not announced", knownOn, "the pledge has not been announced before it");
+                throw IllegalMove.of(e, "not announced", knownOn, "the pledge has not been announced before it");
             }
             Status before = status;
-            String state = "Pledge " + e.pledgeId();
-            String at = status + (since == null ? "" : " since " + since);
             if (e instanceof PledgeEvent.Announced a) {
                 if (pledge != null) {
-                    throw IllegalMove.of(e, state, at, knownOn, "the pledge was already announced by another event");
+                    throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "the pledge was already announced by another event");
                 }
                 pledge = a.pledge();
                 currency = pledge.amount().getCurrency();
                 amount = Amounts.number(pledge.amount());
                 status = Status.ANNOUNCED;
             } else if (e instanceof PledgeEvent.Committed) {
-                status = IllegalMove.require(e, state, at, knownOn, status == Status.ANNOUNCED, "it needs ANNOUNCED", Status.COMMITTED);
+                status = IllegalMove.require(e, status, since, knownOn, status == Status.ANNOUNCED, "it needs ANNOUNCED", Status.COMMITTED);
             } else if (e instanceof PledgeEvent.DeliveryRecorded d) {
-                status = IllegalMove.require(e, state, at, knownOn, status.isLive(), "it needs a live status", Status.DELIVERING);
+                status = IllegalMove.require(e, status, since, knownOn, status.isLive(), "it needs a live status", Status.DELIVERING);
                 BigDecimal add = Amounts.number(d.deliveredIn(currency));
                 if (delivered.add(add).compareTo(amount) > 0) {
-                    throw IllegalMove.of(e, state, at, knownOn, "deliveries would reach "
+                    throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "deliveries would reach "
                             + Amounts.format(Amounts.of(delivered.add(add), currency)) + ", more than the "
                             + Amounts.format(Amounts.of(amount, currency)) + " pledged; record a revision first");
                 }
                 delivered = delivered.add(add);
             } else if (e instanceof PledgeEvent.AmountRevised r) {
-                IllegalMove.require(e, state, at, knownOn, !status.isFinal(), "a final pledge cannot be revised", status);
+                IllegalMove.require(e, status, since, knownOn, !status.isFinal(), "a final pledge cannot be revised", status);
                 if (!r.newAmount().getCurrency().equals(currency)) {
-                    throw IllegalMove.of(e, state, at, knownOn, "the pledge is in " + currency.getCurrencyCode()
+                    throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "the pledge is in " + currency.getCurrencyCode()
                             + "; a revision cannot change its currency");
                 }
                 BigDecimal revised = Amounts.number(r.newAmount());
                 if (revised.compareTo(delivered) < 0) {
-                    throw IllegalMove.of(e, state, at, knownOn, Amounts.format(Amounts.of(delivered, currency))
+                    throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, Amounts.format(Amounts.of(delivered, currency))
                             + " has already been delivered, more than the revised amount");
                 }
                 amount = revised;
+                wasRevised = true;
             } else if (e instanceof PledgeEvent.Paused) {
                 pausedFrom = status;
-                status = IllegalMove.require(e, state, at, knownOn, status.isLive(), "only a live pledge can be paused", Status.PAUSED);
+                status = IllegalMove.require(e, status, since, knownOn, status.isLive(), "only a live pledge can be paused", Status.PAUSED);
             } else if (e instanceof PledgeEvent.Resumed) {
-                status = IllegalMove.require(e, state, at, knownOn, status == Status.PAUSED, "only a paused pledge can resume", pausedFrom);
+                status = IllegalMove.require(e, status, since, knownOn, status == Status.PAUSED, "only a paused pledge can resume", pausedFrom);
             } else if (e instanceof PledgeEvent.Withdrawn) {
-                status = IllegalMove.require(e, state, at, knownOn, !status.isFinal(), "it is already final", Status.WITHDRAWN);
+                status = IllegalMove.require(e, status, since, knownOn, !status.isFinal(), "it is already final", Status.WITHDRAWN);
             } else if (e instanceof PledgeEvent.Fulfilled) {
-                status = IllegalMove.require(e, state, at, knownOn, status.isLive(), "it needs a live status", Status.FULFILLED);
+                status = IllegalMove.require(e, status, since, knownOn, status.isLive(), "it needs a live status", Status.FULFILLED);
             }
-            history.add(e);
+            applied++;
             if (status != before) {
                 since = e.effective();
                 basis = e.basis();
@@ -101,7 +102,10 @@ final class PledgeFold {
         if (pledge == null) {
             return null;
         }
-        return new PledgeState(pledge, status, since, basis, Amounts.of(amount, currency), Amounts.of(delivered, currency),
-                history);
+        @SuppressWarnings("unchecked") // a pledge's timeline holds only pledge events
+        List<PledgeEvent> history = (List<PledgeEvent>) (List<?>) (applied == live.size() ? live : live.subList(0, applied));
+        // the pledge's own amount while unrevised: a view of a million pledges makes no copy of each
+        return new PledgeState(pledge, status, since, basis, wasRevised ? Amounts.of(amount, currency) : pledge.amount(),
+                Amounts.of(delivered, currency), history);
     }
 }

@@ -42,17 +42,27 @@ final class Timeline {
      *
      * @param timeline  events in {@link #ORDER}
      * @param knownOn  the last recorded date to consider, or null for all
-     * @return the events, never null
+     * @return the events, never null; the timeline itself when all of them count
      */
     static List<LedgerEvent> live(List<LedgerEvent> timeline, LocalDate knownOn) {
         Map<EventId, List<EventId>> correctionsByTarget = Map.of();
+        boolean allLive = true;
         for (LedgerEvent e : timeline) {
-            if (e instanceof Correction c && known(c, knownOn)) {
-                if (correctionsByTarget.isEmpty()) {
-                    correctionsByTarget = new HashMap<>();
+            if (e instanceof Correction c) {
+                allLive = false;
+                if (known(c, knownOn)) {
+                    if (correctionsByTarget.isEmpty()) {
+                        correctionsByTarget = new HashMap<>();
+                    }
+                    correctionsByTarget.computeIfAbsent(c.supersedes(), k -> new ArrayList<>()).add(c.id());
                 }
-                correctionsByTarget.computeIfAbsent(c.supersedes(), k -> new ArrayList<>()).add(c.id());
+            } else if (!known(e, knownOn)) {
+                allLive = false;
             }
+        }
+        if (allLive) {
+            // no correction and nothing unknown: every event counts, and an unmodifiable timeline is its own answer
+            return timeline;
         }
         Map<EventId, Boolean> memo = correctionsByTarget.isEmpty() ? Map.of() : new HashMap<>();
         List<LedgerEvent> live = new ArrayList<>(timeline.size());

@@ -121,6 +121,10 @@ class LedgerTest {
                 Arguments.of("deliver beyond the amount", List.of(delivered("d1", GOOGLE, day(10, 1), "GBP 4000000000.00")),
                         delivered("d2", GOOGLE, day(10, 2), "GBP 1000000000.01"),
                         "deliveries would reach GBP 5000000000.01, more than the GBP 5000000000.00 pledged; record a revision first"),
+                Arguments.of("deliver beyond the amount at once, named in the status it met", List.of(),
+                        delivered("d", GOOGLE, day(10, 2), "GBP 5000000000.01"),
+                        "Pledge google-uk-2025 is ANNOUNCED since 2025-09-16; event d (delivery of GBP 5000000000.01) dated 2025-10-02"
+                                + " cannot apply: deliveries would reach"),
                 Arguments.of("revise below what was delivered", List.of(delivered("d1", GOOGLE, day(10, 1), "GBP 4000000000.00")),
                         revised("v", GOOGLE, day(10, 2), "GBP 3000000000.00"), "GBP 4000000000.00 has already been delivered"),
                 Arguments.of("revise into another currency", List.of(), revised("v", GOOGLE, day(10, 2), "USD 1.00"),

@@ -47,6 +47,25 @@ class TimelineTest {
     }
 
     @Test
+    void aTimelineWhoseEventsAllCountIsItsOwnAnswerAndFoldsWithoutCopies() {
+        List<LedgerEvent> timeline = List.of(Fixtures.announced(GOOGLE), Fixtures.paused("p", GOOGLE, day(10, 1)));
+        assertThat(Timeline.live(timeline, null)).isSameAs(timeline);
+        assertThat(Timeline.live(timeline, day(10, 1))).isSameAs(timeline);
+        assertThat(Timeline.live(timeline, day(9, 30))).containsExactly(timeline.get(0));
+        PledgeState state = PledgeFold.fold(timeline, null, null);
+        assertThat(state.history()).isSameAs(timeline);
+        assertThat(state.amount()).isSameAs(GOOGLE.amount());
+        assertThat(PledgeFold.fold(timeline, day(9, 30), null).history()).containsExactly((PledgeEvent) timeline.get(0));
+    }
+
+    @Test
+    void aRevisedPledgeFoldsToItsRevisedAmount() {
+        List<LedgerEvent> timeline = List.of(Fixtures.announced(GOOGLE), Fixtures.revised("v", GOOGLE, day(10, 1), "GBP 4000000000.00"));
+        assertThat(PledgeFold.fold(timeline, null, null).amount()).isEqualTo(org.pledgeledger.money.Amounts.parse("GBP 4000000000.00"));
+        assertThat(PledgeFold.fold(timeline, day(9, 30), null).amount()).isSameAs(GOOGLE.amount());
+    }
+
+    @Test
     void aTimelineWithoutAnnouncementFoldsToNothing() {
         assertThat(PledgeFold.fold(List.of(), null, null)).isNull();
     }
