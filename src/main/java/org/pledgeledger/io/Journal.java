@@ -26,6 +26,8 @@ import org.pledgeledger.ledger.LedgerEvent;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * An append-only journal of ledger events: a JSON Lines file, one self-contained event a line,
@@ -163,12 +165,17 @@ public final class Journal implements AutoCloseable {
     private record Replay(List<LedgerEvent> events, Optional<TornTail> torn) {
     }
 
+    /** Reads a run of lines as a sequence of JSON values, with the journal's stream limits. */
+    private static final ObjectReader RUN_READER = LedgerJson.mapper().readerFor(JsonNode.class);
+
     /** The longest line read: a longer one is an error, so that a file without line breaks cannot exhaust memory. */
     static final int MAX_LINE_BYTES = (int) LedgerJson.MAX_DOCUMENT_BYTES;
 
     /**
      * Reads every complete line, a chunk at a time, through the locked channel (opening and closing
      * another descriptor would drop the lock); a last line without its newline is the torn tail.
+     * The header and a line begun in the previous chunk are read alone; the chunk's other complete
+     * lines are read as one run ({@link #readRun}).
      */
     private static Replay replay(String name, FileChannel channel) throws IOException {
         List<LedgerEvent> events = new ArrayList<>();
@@ -186,22 +193,26 @@ public final class Journal implements AutoCloseable {
             }
             byte[] bytes = chunk.array();
             int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (bytes[i] != '\n') {
-                    continue;
-                }
+            int end;
+            while ((pending.size() > 0 || line == 1) && (end = indexOfNewline(bytes, start, n)) >= 0) {
                 Line where = new Line(name, line);
                 if (pending.size() == 0) {
-                    readLine(where, line, bytes, start, i - start, events, reader);
+                    readLine(where, line, bytes, start, end - start, events, reader);
                 } else {
-                    pending.write(bytes, start, i - start);
+                    pending.write(bytes, start, end - start);
                     checkLength(where, pending.size());
                     readLine(where, line, pending.toByteArray(), 0, pending.size(), events, reader);
                     pending.reset();
                 }
-                start = i + 1;
+                start = end + 1;
                 lineStart = position + start;
                 line++;
+            }
+            int last = lastIndexOfNewline(bytes, start, n);
+            if (last >= 0) {
+                line += readRun(name, line, bytes, start, last + 1, events, reader);
+                start = last + 1;
+                lineStart = position + start;
             }
             pending.write(bytes, start, n - start);
             checkLength(new Line(name, line), pending.size());
@@ -209,6 +220,77 @@ public final class Journal implements AutoCloseable {
         }
         Optional<TornTail> torn = pending.size() == 0 ? Optional.empty() : Optional.of(new TornTail(line, lineStart, pending.size()));
         return new Replay(events, torn);
+    }
+
+    private static int indexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Reads a run of complete event lines, {@code bytes[from, to)}, each ending in its newline, and
+     * returns how many there were. The run is parsed in one pass, which spares Jackson's set-up for
+     * every line; unless that finds exactly one JSON object on each line, in order, the run is read
+     * again a line at a time, which names the first bad line as it always has. Events are read only
+     * once the whole run has parsed, so the first error reported is the first in the file.
+     */
+    private static int readRun(String name, int firstLine, byte[] bytes, int from, int to, List<LedgerEvent> events,
+            LedgerJson.EventReader reader) {
+        int lines = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                lines++;
+            }
+        }
+        List<JsonNode> nodes = parseRun(bytes, from, to - from, lines);
+        if (nodes != null) {
+            for (int k = 0; k < lines; k++) {
+                events.add(reader.read(nodes.get(k), new Line(name, firstLine + k)));
+            }
+            return lines;
+        }
+        int start = from;
+        int line = firstLine;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\n') {
+                readLine(new Line(name, line), line, bytes, start, i - start, events, reader);
+                start = i + 1;
+                line++;
+            }
+        }
+        return lines;
+    }
+
+    /** The run's objects, one a line, or null if it is not exactly that (the caller then reads it line by line). */
+    private static List<JsonNode> parseRun(byte[] bytes, int offset, int length, int lines) {
+        List<JsonNode> nodes = new ArrayList<>(lines);
+        try (MappingIterator<JsonNode> values = RUN_READER.readValues(bytes, offset, length)) {
+            while (values.hasNextValue()) {
+                JsonNode node = values.nextValue();
+                // each value an object, ending on its own line: the parser counts lines from the run's start
+                if (node == null || !node.isObject() || nodes.size() == lines
+                        || values.currentLocation().getLineNr() != nodes.size() + 1) {
+                    return null;
+                }
+                nodes.add(node);
+            }
+        } catch (JacksonException e) {
+            return null;
+        }
+        return nodes.size() == lines ? nodes : null;
     }
 
     /** A line of a journal, as errors name it ({@code journal.jsonl line 12}): the words are made only for an error. */

@@ -183,6 +183,42 @@ class JournalTest {
     }
 
     @Test
+    void aLineThatIsNotExactlyOneEventIsAnErrorNamingItWhereverItIs(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        List<LedgerEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            batch.add(announced("p" + i));
+        }
+        try (Journal journal = Journal.open(file)) {
+            journal.appendAll(batch);
+        }
+        List<String> lines = Files.readAllLines(file);
+        // line 2500 is well past the first read chunk of 1 MiB
+        String twoOnOneLine = lines.get(2499) + " " + lines.get(2500);
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 2499, twoOnOneLine)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 2500: malformed JSON");
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 2499, lines.get(2499).replace(",\"id\"", ",\n\"id\""))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 2500: malformed JSON");
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 2499, "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 2500");
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 2499, "[]")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 2500");
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 2999, lines.get(2999).replace("pledge.announced", "pledge.vanished"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 3000 $.type: 'pledge.vanished'");
+        try (Journal again = Journal.open(write(file, lines, 2499, lines.get(2499)))) {
+            assertThat(again.ledger().events()).isEqualTo(batch);
+        }
+    }
+
+    /** The journal's lines with one replaced, written back. */
+    private static Path write(Path file, List<String> lines, int index, String replacement) throws IOException {
+        List<String> changed = new ArrayList<>(lines);
+        changed.set(index, replacement);
+        Files.write(file, (String.join("\n", changed) + "\n").getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    @Test
     void aFileWithoutLineBreaksIsRefusedBeforeItFillsMemory(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
         byte[] noBreaks = new byte[Journal.MAX_LINE_BYTES + 10];
