@@ -56,7 +56,10 @@ public record Sector(String name) implements Comparable<Sector> {
     public int hashCode() {
         int h = 0;
         for (int i = 0; i < name.length(); i++) {
-            h = 31 * h + Character.toLowerCase(Character.toUpperCase(name.charAt(i)));
+            char c = name.charAt(i);
+            // an ASCII character folds to its ASCII lower case, as the general rule gives, without its tables
+            int folded = c < 128 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(Character.toUpperCase(c));
+            h = 31 * h + folded;
         }
         return h;
     }
