@@ -32,6 +32,28 @@ final class EventIndex {
         this.events = Objects.requireNonNull(events, "events");
     }
 
+    private EventIndex(List<? extends LedgerEvent> events, long[] slots, int size) {
+        this.events = events;
+        this.slots = slots;
+        this.size = size;
+    }
+
+    /**
+     * Returns an index of the same positions in another list, which holds the same events at them
+     * (a copy of this index's list); this index must not be used after.
+     *
+     * @param other  the list, not null
+     * @return the index over that list, never null
+     * @throws IllegalArgumentException if the other list is shorter than the positions indexed
+     */
+    EventIndex over(List<? extends LedgerEvent> other) {
+        if (other.size() < events.size()) {
+            throw new IllegalArgumentException("The list holds " + other.size() + " events, fewer than the " + events.size()
+                    + " this index's list holds");
+        }
+        return new EventIndex(other, slots, size);
+    }
+
     /**
      * Returns the number of events indexed.
      *

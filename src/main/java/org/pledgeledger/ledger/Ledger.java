@@ -50,7 +50,7 @@ public final class Ledger {
     private final Object lock = new Object();
     private final List<LedgerEvent> log = new ArrayList<>();
     /** The log's events by id: an index of positions, not a map of nodes. */
-    private final EventIndex byId = new EventIndex(log);
+    private EventIndex byId = new EventIndex(log);
     /**
      * Each subject's timeline in {@link Timeline#ORDER}, an immutable list replaced on append, so
      * readers may keep it. An event's subject is found from the event (a correction's, through the
@@ -133,12 +133,21 @@ public final class Ledger {
             for (Map.Entry<Object, List<LedgerEvent>> e : changed.entrySet()) {
                 e.getValue().sort(Timeline.ORDER);
                 check(e.getKey(), e.getValue(), freshIds);
+                // the working list becomes garbage at once, not after the last subject is checked
+                e.setValue(List.copyOf(e.getValue()));
             }
-            for (LedgerEvent e : fresh) {
-                log.add(e);
-                byId.add(log.size() - 1);
+            if (log.isEmpty()) {
+                // the first batch (a journal's replay) takes the same positions in the log as in the
+                // batch, so the batch's index serves as the log's
+                log.addAll(fresh);
+                byId = freshIds.over(log);
+            } else {
+                for (LedgerEvent e : fresh) {
+                    log.add(e);
+                    byId.add(log.size() - 1);
+                }
             }
-            changed.forEach((subject, timeline) -> timelines.put(subject, List.copyOf(timeline)));
+            timelines.putAll(changed);
             return fresh.size();
         }
     }

@@ -106,6 +106,6 @@ final class PledgeFold {
         List<PledgeEvent> history = (List<PledgeEvent>) (List<?>) (applied == live.size() ? live : live.subList(0, applied));
         // the pledge's own amount while unrevised: a view of a million pledges makes no copy of each
         return new PledgeState(pledge, status, since, basis, wasRevised ? Amounts.of(amount, currency) : pledge.amount(),
-                Amounts.of(delivered, currency), history);
+                delivered.signum() == 0 ? Amounts.zero(currency) : Amounts.of(delivered, currency), history);
     }
 }

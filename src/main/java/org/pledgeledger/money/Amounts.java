@@ -87,13 +87,14 @@ public final class Amounts {
     }
 
     /**
-     * Returns the zero amount in a currency.
+     * Returns the zero amount in a currency; the same instance for the same currency (amounts are
+     * immutable).
      *
      * @param currency  the currency, not null
      * @return zero in that currency, never null
      */
     public static MonetaryAmount zero(CurrencyUnit currency) {
-        return of(BigDecimal.ZERO, currency);
+        return Moneta.zero(Objects.requireNonNull(currency, "currency"));
     }
 
     /**

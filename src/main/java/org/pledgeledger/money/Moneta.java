@@ -55,6 +55,13 @@ final class Moneta {
 
     private static final ConcurrentMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
+    /** Returns zero in a currency, one instance per currency: a million states with nothing delivered share it. */
+    static MonetaryAmount zero(CurrencyUnit currency) {
+        return ZEROS.computeIfAbsent(currency, c -> Money.of(BigDecimal.ZERO, c));
+    }
+
+    private static final ConcurrentMap<CurrencyUnit, MonetaryAmount> ZEROS = new ConcurrentHashMap<>();
+
     /** Returns the exact number of an amount, never through binary floating point. */
     static BigDecimal number(MonetaryAmount amount) {
         return amount.getNumber().numberValue(BigDecimal.class);

@@ -52,6 +52,23 @@ class EventIndexTest {
         assertThat(index.size()).isEqualTo(1);
     }
 
+    @Test
+    void anIndexOverACopyOfItsListFindsTheCopysEventsAndRefusesAShorterList() {
+        List<LedgerEvent> events = new ArrayList<>(List.of(event("a"), event("b")));
+        EventIndex index = new EventIndex(events);
+        index.add(0);
+        index.add(1);
+        List<LedgerEvent> copy = new ArrayList<>(events);
+        EventIndex over = index.over(copy);
+        copy.add(event("c"));
+        over.add(2);
+        assertThat(over.get(EventId.of("b"))).isSameAs(copy.get(1));
+        assertThat(over.get(EventId.of("c"))).isSameAs(copy.get(2));
+        assertThat(over.size()).isEqualTo(3);
+        assertThatThrownBy(() -> index.over(List.of(event("a")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The list holds 1 events, fewer than the 2 this index's list holds");
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1L, 7L, 20251216L})
     void agreesWithAHashMapOverManyEventsAsItGrows(long seed) {

@@ -163,6 +163,19 @@ class LedgerTest {
     }
 
     @Test
+    void theFirstBatchsEventsAreFoundByIdAndKeepTheirIdsAfterLaterAppends() {
+        Ledger ledger = Ledger.create();
+        assertThat(ledger.appendAll(List.of(announced(GOOGLE), committed("c", GOOGLE, day(10, 1))))).isEqualTo(2);
+        assertThat(ledger.append(announced(MICROSOFT))).isTrue();
+        assertThat(ledger.event(EventId.of("c"))).contains(committed("c", GOOGLE, day(10, 1)));
+        assertThat(ledger.event(announced(MICROSOFT).id())).contains(announced(MICROSOFT));
+        assertThat(ledger.append(committed("c", GOOGLE, day(10, 1)))).isFalse();
+        assertThatThrownBy(() -> ledger.append(committed("c", GOOGLE, day(10, 2)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Event id c is already used by a different event");
+        assertThat(ledger.events()).containsExactly(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)), announced(MICROSOFT));
+    }
+
+    @Test
     void aDifferentEventUnderAUsedIdIsRejectedAndChangesNothing() {
         Ledger ledger = ledgerWith(announced(GOOGLE), committed("c", GOOGLE, day(10, 1)));
         List<LedgerEvent> events = ledger.events();

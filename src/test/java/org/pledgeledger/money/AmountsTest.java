@@ -115,6 +115,8 @@ class AmountsTest {
     @Test
     void zeroIsZeroInTheCurrency() {
         assertThat(Amounts.format(Amounts.zero(GBP))).isEqualTo("GBP 0.00");
+        assertThat(Amounts.zero(GBP)).as("one instance per currency").isSameAs(Amounts.zero(Amounts.currency("GBP")));
+        assertThatThrownBy(() -> Amounts.zero(null)).isInstanceOf(NullPointerException.class).hasMessage("currency");
     }
 
     @Test
