@@ -132,9 +132,10 @@ public final class Ledger {
             }
             for (Map.Entry<Object, List<LedgerEvent>> e : changed.entrySet()) {
                 e.getValue().sort(Timeline.ORDER);
-                check(e.getKey(), e.getValue(), freshIds);
-                // the working list becomes garbage at once, not after the last subject is checked
-                e.setValue(List.copyOf(e.getValue()));
+                // the final list, checked as it will be kept; the working list becomes garbage at once
+                List<LedgerEvent> timeline = List.copyOf(e.getValue());
+                e.setValue(timeline);
+                check(e.getKey(), timeline, freshIds);
             }
             if (log.isEmpty()) {
                 // the first batch (a journal's replay) takes the same positions in the log as in the
