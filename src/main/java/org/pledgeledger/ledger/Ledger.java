@@ -56,7 +56,7 @@ public final class Ledger {
      * readers may keep it. An event's subject is found from the event (a correction's, through the
      * event it supersedes), so no map from events to subjects is kept.
      */
-    private final Map<Object, List<LedgerEvent>> timelines = new HashMap<>();
+    private Map<Object, List<LedgerEvent>> timelines = new HashMap<>();
 
     private Ledger() {
     }
@@ -148,7 +148,12 @@ public final class Ledger {
                     byId.add(log.size() - 1);
                 }
             }
-            timelines.putAll(changed);
+            if (timelines.isEmpty()) {
+                // the first batch's map of timelines is the ledger's, rather than copied into it
+                timelines = changed;
+            } else {
+                timelines.putAll(changed);
+            }
             return fresh.size();
         }
     }
