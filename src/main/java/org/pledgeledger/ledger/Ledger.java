@@ -99,10 +99,7 @@ public final class Ledger {
             EventIndex freshIds = new EventIndex(fresh);
             for (LedgerEvent e : events) {
                 Objects.requireNonNull(e, "events element");
-                LedgerEvent existing = byId.get(e.id());
-                if (existing == null) {
-                    existing = freshIds.get(e.id());
-                }
+                LedgerEvent existing = find(e.id(), freshIds);
                 if (existing == null) {
                     fresh.add(e);
                     freshIds.add(fresh.size() - 1);
@@ -139,19 +136,15 @@ public final class Ledger {
             }
             if (log.isEmpty()) {
                 // the first batch (a journal's replay) takes the same positions in the log as in the
-                // batch, so the batch's index serves as the log's
+                // batch, so its index and its map of timelines serve as the ledger's, not copied
                 log.addAll(fresh);
                 byId = freshIds.over(log);
+                timelines = changed;
             } else {
                 for (LedgerEvent e : fresh) {
                     log.add(e);
                     byId.add(log.size() - 1);
                 }
-            }
-            if (timelines.isEmpty()) {
-                // the first batch's map of timelines is the ledger's, rather than copied into it
-                timelines = changed;
-            } else {
                 timelines.putAll(changed);
             }
             return fresh.size();
@@ -328,6 +321,12 @@ public final class Ledger {
         }
     }
 
+    /** The event with an id, in the ledger or else in the batch being appended, or null. */
+    private LedgerEvent find(EventId id, EventIndex fresh) {
+        LedgerEvent known = byId.get(id);
+        return known != null ? known : fresh.get(id);
+    }
+
     /**
      * The subject an event belongs to; a correction belongs to the subject of the event it
      * supersedes, in the ledger or in the batch.
@@ -345,10 +344,7 @@ public final class Ledger {
                         + ", and the corrections of this batch supersede one another in a cycle: each chain of corrections must end"
                         + " at an event that is not a correction");
             }
-            LedgerEvent target = byId.get(c.supersedes());
-            if (target == null) {
-                target = fresh.get(c.supersedes());
-            }
+            LedgerEvent target = find(c.supersedes(), fresh);
             if (target == null) {
                 throw new IllegalArgumentException("Correction " + c.id() + " supersedes " + c.supersedes()
                         + ", which is not in the ledger");

@@ -55,8 +55,8 @@ public final class Pledge {
         this.amount = b.amount;
         this.equivalents = List.copyOf(b.equivalents);
         // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
-        this.sectors = b.sharedSectors != null ? b.sharedSectors : b.sectors.isEmpty() ? Set.of()
-                : b.sectors.size() == 1 ? Set.of(b.sectors.get(0)) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
+        this.sectors = b.sharedSectors != null ? b.sharedSectors
+                : b.sectors.size() <= 1 ? Set.copyOf(b.sectors) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
         this.period = period;
         this.statedPhasing = phasing;
         this.announced = b.announced;
@@ -305,9 +305,11 @@ public final class Pledge {
          *
          * @param sectors  the sectors, not null, no null elements
          * @return this builder, never null
+         * @throws NullPointerException if the set or a sector is null; the builder is then unchanged
          */
         public Builder sectors(Set<Sector> sectors) {
-            Set<Sector> copy = Set.copyOf(Objects.requireNonNull(sectors, "sectors"));
+            Objects.requireNonNull(sectors, "sectors").forEach(s -> Objects.requireNonNull(s, "sectors element"));
+            Set<Sector> copy = Set.copyOf(sectors);
             this.sectors.clear();
             this.sectors.addAll(copy);
             sharedSectors = copy.size() <= 1 ? copy : null;
@@ -367,9 +369,11 @@ public final class Pledge {
          *
          * @param sources  the sources, in order, not null, no null elements
          * @return this builder, never null
+         * @throws NullPointerException if the list or a source is null; the builder is then unchanged
          */
         public Builder sources(List<Source> sources) {
-            List<Source> copy = List.copyOf(Objects.requireNonNull(sources, "sources"));
+            Objects.requireNonNull(sources, "sources").forEach(s -> Objects.requireNonNull(s, "sources element"));
+            List<Source> copy = List.copyOf(sources);
             this.sources.clear();
             this.sources.addAll(copy);
             sharedSources = copy;

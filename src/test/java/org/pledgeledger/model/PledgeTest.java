@@ -74,9 +74,17 @@ class PledgeTest {
     }
 
     @Test
-    void rejectsNullSectorsOrSourcesAndAnEmptyListOfSources() {
+    void rejectsNullSectorsOrSourcesLeavingTheBuilderUnchangedAndAnEmptyListOfSources() {
         assertThatThrownBy(() -> google().sectors(null)).isInstanceOf(NullPointerException.class).hasMessage("sectors");
         assertThatThrownBy(() -> google().sources(null)).isInstanceOf(NullPointerException.class).hasMessage("sources");
+        Pledge.Builder builder = google().sector(Sector.of("AI"));
+        assertThatThrownBy(() -> builder.sectors(new java.util.HashSet<>(java.util.Arrays.asList(Sector.of("Energy"), null))))
+                .isInstanceOf(NullPointerException.class).hasMessage("sectors element");
+        assertThatThrownBy(() -> builder.sources(java.util.Arrays.asList(SOURCE, null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("sources element");
+        Pledge unchanged = builder.build();
+        assertThat(unchanged.sectors()).containsExactly(Sector.of("AI"));
+        assertThat(unchanged.sources()).containsExactly(SOURCE);
         assertThatThrownBy(() -> google().sources(List.of()).build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no source");
     }
