@@ -32,7 +32,7 @@ final class CsvLine {
         private final String[] names;
         private final int[] positions;
         /**
-         * The dates of this file by their text, up to {@link JsonFields#MAX_DATES}: a file repeats a
+         * The dates of this file by their text, up to {@link Shared#MAX_DATES}: a file repeats a
          * few thousand dates a million times.
          */
         private final Map<String, LocalDate> dates = new HashMap<>();
@@ -168,7 +168,7 @@ final class CsvLine {
         }
         try {
             LocalDate d = LocalDate.parse(c);
-            if (header.dates.size() < JsonFields.MAX_DATES) {
+            if (header.dates.size() < Shared.MAX_DATES) {
                 header.dates.put(c, d);
             }
             return d;

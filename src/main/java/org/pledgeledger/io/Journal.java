@@ -2,6 +2,7 @@ package org.pledgeledger.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,7 +11,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.Ledger;
@@ -26,8 +33,6 @@ import org.pledgeledger.ledger.LedgerEvent;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
 
 /**
  * An append-only journal of ledger events: a JSON Lines file, one self-contained event a line,
@@ -165,61 +170,162 @@ public final class Journal implements AutoCloseable {
     private record Replay(List<LedgerEvent> events, Optional<TornTail> torn) {
     }
 
-    /** Reads a run of lines as a sequence of JSON values, with the journal's stream limits. */
-    private static final ObjectReader RUN_READER = LedgerJson.mapper().readerFor(JsonNode.class);
-
     /** The longest line read: a longer one is an error, so that a file without line breaks cannot exhaust memory. */
     static final int MAX_LINE_BYTES = (int) LedgerJson.MAX_DOCUMENT_BYTES;
 
     /**
      * Reads every complete line, a chunk at a time, through the locked channel (opening and closing
      * another descriptor would drop the lock); a last line without its newline is the torn tail.
-     * The header and a line begun in the previous chunk are read alone; the chunk's other complete
-     * lines are read as one run ({@link #readRun}).
+     * A line begun in the previous chunk is put together first; the chunk's complete lines go to
+     * {@link Runs} as one run.
      */
     private static Replay replay(String name, FileChannel channel) throws IOException {
-        List<LedgerEvent> events = new ArrayList<>();
-        LedgerJson.EventReader reader = new LedgerJson.EventReader();
-        ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
-        ByteArrayOutputStream pending = new ByteArrayOutputStream();
-        long position = 0;
-        long lineStart = 0;
-        int line = 1;
-        while (true) {
-            chunk.clear();
-            int n = channel.read(chunk, position);
-            if (n < 0) {
-                break;
-            }
-            byte[] bytes = chunk.array();
-            int start = 0;
-            int end;
-            while ((pending.size() > 0 || line == 1) && (end = indexOfNewline(bytes, start, n)) >= 0) {
-                Line where = new Line(name, line);
-                if (pending.size() == 0) {
-                    readLine(where, line, bytes, start, end - start, events, reader);
-                } else {
-                    pending.write(bytes, start, end - start);
-                    checkLength(where, pending.size());
-                    readLine(where, line, pending.toByteArray(), 0, pending.size(), events, reader);
-                    pending.reset();
+        try (Runs runs = new Runs(name)) {
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+            ByteArrayOutputStream pending = new ByteArrayOutputStream();
+            long position = 0;
+            long lineStart = 0;
+            while (true) {
+                chunk.clear();
+                int n = channel.read(chunk, position);
+                if (n < 0) {
+                    break;
                 }
-                start = end + 1;
-                lineStart = position + start;
-                line++;
+                byte[] bytes = chunk.array();
+                int start = 0;
+                int end = pending.size() > 0 ? indexOfNewline(bytes, start, n) : -1;
+                if (end >= 0) {
+                    pending.write(bytes, start, end - start);
+                    checkLength(runs, pending.size());
+                    pending.write('\n');
+                    runs.add(pending.toByteArray());
+                    pending.reset();
+                    start = end + 1;
+                    lineStart = position + start;
+                }
+                int last = lastIndexOfNewline(bytes, start, n);
+                if (last >= 0) {
+                    runs.add(Arrays.copyOfRange(bytes, start, last + 1));
+                    start = last + 1;
+                    lineStart = position + start;
+                }
+                pending.write(bytes, start, n - start);
+                checkLength(runs, pending.size());
+                position += n;
             }
-            int last = lastIndexOfNewline(bytes, start, n);
-            if (last >= 0) {
-                line += readRun(name, line, bytes, start, last + 1, events, reader);
-                start = last + 1;
-                lineStart = position + start;
-            }
-            pending.write(bytes, start, n - start);
-            checkLength(new Line(name, line), pending.size());
-            position += n;
+            runs.finish();
+            Optional<TornTail> torn = pending.size() == 0 ? Optional.empty()
+                    : Optional.of(new TornTail(runs.line, lineStart, pending.size()));
+            return new Replay(runs.events, torn);
         }
-        Optional<TornTail> torn = pending.size() == 0 ? Optional.empty() : Optional.of(new TornTail(line, lineStart, pending.size()));
-        return new Replay(events, torn);
+    }
+
+    /** Rejects a line longer than {@link #MAX_LINE_BYTES}, naming it once the lines before it are read. */
+    private static void checkLength(Runs runs, int length) {
+        if (length > MAX_LINE_BYTES) {
+            runs.finish();
+            throw new IllegalArgumentException(new Line(runs.name, runs.line) + ": longer than " + MAX_LINE_BYTES
+                    + " bytes without a line break; not a journal line");
+        }
+    }
+
+    /**
+     * The runs of complete lines of one replay, read by a worker for each processor and taken in
+     * file order. A worker reads each line in the common shape of a pledge event
+     * ({@link LedgerJson.EventReader#readCommon}); the header and every other line are read in the
+     * replay's thread, in order, as they are taken, so the first error reported is the first in the
+     * file, and a later run read ahead is simply dropped.
+     */
+    private static final class Runs implements AutoCloseable {
+
+        private record Submitted(byte[] run, Future<LedgerEvent[]> common) {
+        }
+
+        private final String name;
+        private final LedgerJson.EventReader reader = new LedgerJson.EventReader();
+        /** The workers; null on one processor, where each run is read as it comes. */
+        private final ExecutorService workers;
+        private final int ahead;
+        private final ArrayDeque<Submitted> submitted = new ArrayDeque<>();
+        private final List<LedgerEvent> events = new ArrayList<>();
+        /** The number of the next line to take. */
+        private int line = 1;
+
+        Runs(String name) {
+            this.name = name;
+            int processors = Runtime.getRuntime().availableProcessors();
+            this.ahead = 2 * processors;
+            this.workers = processors < 2 ? null : Executors.newFixedThreadPool(processors, r -> {
+                Thread worker = new Thread(r, "pledge-ledger journal reader");
+                worker.setDaemon(true);
+                return worker;
+            });
+        }
+
+        /** Adds a run of complete lines, each ending in its newline; it is no longer changed by the caller. */
+        void add(byte[] run) {
+            if (workers == null) {
+                take(run, reader.readCommon(run));
+                return;
+            }
+            submitted.add(new Submitted(run, workers.submit(() -> reader.readCommon(run))));
+            if (submitted.size() > ahead) {
+                takeFirst();
+            }
+        }
+
+        /** Takes every run added. */
+        void finish() {
+            while (!submitted.isEmpty()) {
+                takeFirst();
+            }
+        }
+
+        private void takeFirst() {
+            Submitted first = submitted.poll();
+            LedgerEvent[] common;
+            try {
+                common = first.common().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException("Reading " + name + " was interrupted", new InterruptedIOException(e.getMessage()));
+            } catch (ExecutionException e) {
+                // a worker catches what a line can cause; anything else is passed on as it is
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            take(first.run(), common);
+        }
+
+        private void take(byte[] run, LedgerEvent[] common) {
+            int start = 0;
+            int k = 0;
+            for (int i = 0; i < run.length; i++) {
+                if (run[i] == '\n') {
+                    Line where = new Line(name, line);
+                    if (line == 1) {
+                        readHeader(where, run, start, i - start);
+                    } else {
+                        events.add(common[k] != null ? common[k] : reader.readTree(run, start, i - start, where));
+                    }
+                    k++;
+                    start = i + 1;
+                    line++;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+        }
     }
 
     private static int indexOfNewline(byte[] bytes, int from, int to) {
@@ -240,59 +346,6 @@ public final class Journal implements AutoCloseable {
         return -1;
     }
 
-    /**
-     * Reads a run of complete event lines, {@code bytes[from, to)}, each ending in its newline, and
-     * returns how many there were. The run is parsed in one pass, which spares Jackson's set-up for
-     * every line; unless that finds exactly one JSON object on each line, in order, the run is read
-     * again a line at a time, which names the first bad line as it always has. Events are read only
-     * once the whole run has parsed, so the first error reported is the first in the file.
-     */
-    private static int readRun(String name, int firstLine, byte[] bytes, int from, int to, List<LedgerEvent> events,
-            LedgerJson.EventReader reader) {
-        int lines = 0;
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                lines++;
-            }
-        }
-        List<JsonNode> nodes = parseRun(bytes, from, to - from, lines);
-        if (nodes != null) {
-            for (int k = 0; k < lines; k++) {
-                events.add(reader.read(nodes.get(k), new Line(name, firstLine + k)));
-            }
-            return lines;
-        }
-        int start = from;
-        int line = firstLine;
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                readLine(new Line(name, line), line, bytes, start, i - start, events, reader);
-                start = i + 1;
-                line++;
-            }
-        }
-        return lines;
-    }
-
-    /** The run's objects, one a line, or null if it is not exactly that (the caller then reads it line by line). */
-    private static List<JsonNode> parseRun(byte[] bytes, int offset, int length, int lines) {
-        List<JsonNode> nodes = new ArrayList<>(lines);
-        try (MappingIterator<JsonNode> values = RUN_READER.readValues(bytes, offset, length)) {
-            while (values.hasNextValue()) {
-                JsonNode node = values.nextValue();
-                // each value an object, ending on its own line: the parser counts lines from the run's start
-                if (node == null || !node.isObject() || nodes.size() == lines
-                        || values.currentLocation().getLineNr() != nodes.size() + 1) {
-                    return null;
-                }
-                nodes.add(node);
-            }
-        } catch (JacksonException e) {
-            return null;
-        }
-        return nodes.size() == lines ? nodes : null;
-    }
-
     /** A line of a journal, as errors name it ({@code journal.jsonl line 12}): the words are made only for an error. */
     private record Line(String name, int line) {
 
@@ -302,28 +355,16 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static void checkLength(Line where, int length) {
-        if (length > MAX_LINE_BYTES) {
-            throw new IllegalArgumentException(where + ": longer than " + MAX_LINE_BYTES + " bytes without a line break;"
-                    + " not a journal line");
-        }
-    }
-
-    private static void readLine(Line where, int line, byte[] bytes, int offset, int length, List<LedgerEvent> events,
-            LedgerJson.EventReader reader) {
+    private static void readHeader(Line where, byte[] bytes, int offset, int length) {
         JsonNode node;
         try {
             node = LedgerJson.mapper().readTree(bytes, offset, length);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(where + ": malformed JSON: " + e.getOriginalMessage(), e);
         }
-        if (line == 1) {
-            if (node == null || !node.isObject() || !SCHEMA.equals(node.path("schema").asString()) || node.size() != 1) {
-                throw new IllegalArgumentException(where + ": header is " + new String(bytes, offset, length, StandardCharsets.UTF_8)
-                        + "; expected " + HEADER.strip());
-            }
-        } else {
-            events.add(reader.read(node, where));
+        if (node == null || !node.isObject() || !SCHEMA.equals(node.path("schema").asString()) || node.size() != 1) {
+            throw new IllegalArgumentException(where + ": header is " + new String(bytes, offset, length, StandardCharsets.UTF_8)
+                    + "; expected " + HEADER.strip());
         }
     }
 

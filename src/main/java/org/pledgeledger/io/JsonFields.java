@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,13 +27,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class JsonFields {
 
 
-    /** The most dates one read remembers by their text; beyond it, further dates are parsed each time. */
-    static final int MAX_DATES = 1 << 16;
-
     /** What the document is called in errors (its toString, made only for an error). */
     private final Object document;
-    /** The dates of this read by their text, shared by every object of the read. */
-    private final Map<String, LocalDate> dates;
+    /** The values of this read, dates among them, shared by every object of the read. */
+    private final Shared shared;
     /** The object this one is a field or element of, or null at the root. */
     private final JsonFields parent;
     /** The root's path ({@code $}), or this object's field name in its parent. */
@@ -47,17 +43,17 @@ final class JsonFields {
      * Reads the root object of a document.
      *
      * @param document  what to call the document in errors; its {@code toString} is made only for an error
-     * @param dates  the dates met so far by their text, shared between the documents of one read
+     * @param shared  the values met so far, shared between the documents of one read
      * @param node  the root node
      * @throws IllegalArgumentException if the node is not an object
      */
-    JsonFields(Object document, Map<String, LocalDate> dates, JsonNode node) {
-        this(document, dates, null, "$", -1, node);
+    JsonFields(Object document, Shared shared, JsonNode node) {
+        this(document, shared, null, "$", -1, node);
     }
 
-    private JsonFields(Object document, Map<String, LocalDate> dates, JsonFields parent, String name, int index, JsonNode node) {
+    private JsonFields(Object document, Shared shared, JsonFields parent, String name, int index, JsonNode node) {
         this.document = document;
-        this.dates = dates;
+        this.shared = shared;
         this.parent = parent;
         this.name = name;
         this.index = index;
@@ -68,7 +64,7 @@ final class JsonFields {
     }
 
     private JsonFields child(String field, int at, JsonNode element) {
-        return new JsonFields(document, dates, this, field, at, element);
+        return new JsonFields(document, shared, this, field, at, element);
     }
 
     /** The path of this object, such as {@code $.pledges[3].amount}: made when an error needs it. */
@@ -135,16 +131,8 @@ final class JsonFields {
             return Optional.empty();
         }
         String t = text.get();
-        LocalDate known = dates.get(t);
-        if (known != null) {
-            return Optional.of(known);
-        }
         try {
-            LocalDate d = LocalDate.parse(t);
-            if (dates.size() < MAX_DATES) {
-                dates.put(t, d);
-            }
-            return Optional.of(d);
+            return Optional.of(shared.date(t));
         } catch (DateTimeParseException e) {
             throw error(path() + "." + field, "'" + t + "' is not an ISO date (yyyy-MM-dd)");
         }

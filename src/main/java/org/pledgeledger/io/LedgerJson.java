@@ -188,7 +188,8 @@ public final class LedgerJson {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw new IllegalArgumentException(name + " line " + line + ": not a readable JSON document: " + e.getOriginalMessage(), e);
         }
-        return new Reading(name, new JsonFields(name, new HashMap<>(), root)).document();
+        Shared shared = new Shared();
+        return new Reading(name, new JsonFields(name, shared, root), shared).document();
     }
 
     /** The mapper with stream limits, shared with the journal. */
@@ -198,16 +199,48 @@ public final class LedgerJson {
 
     /**
      * Reads the events of one journal, one at a time, sharing equal values (pledgers, sources,
-     * beneficiaries, sectors, periods, dates, pledge ids, reasons) between them: a journal of a million
-     * pledges names a few thousand of each, and each pledge again in its later events, and without
-     * sharing they would take most of its memory.
+     * beneficiaries, sectors, periods, dates, pledge ids, reasons) between them ({@link Shared}).
+     * A line in the common shape of a pledge event is read by {@link StreamedEvents} without a tree,
+     * in any thread; any other line as a tree, which reads every shape and names every error, in one
+     * thread, in file order.
      * <p>
-     * Not thread-safe: one reader per replay.
+     * One reader per replay.
      */
     static final class EventReader {
 
-        private final Reading reading = new Reading("journal", null);
-        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final Shared shared = new Shared();
+        private final Reading reading = new Reading("journal", null, shared);
+        /** One streamed reader for each thread reading this journal. */
+        private final ThreadLocal<StreamedEvents> streamed = ThreadLocal.withInitial(
+                () -> new StreamedEvents(MAPPER.tokenStreamFactory(), shared));
+
+        /**
+         * Reads the events of a run of lines, each ending in its newline, that are in the common
+         * shape of a pledge event ({@link StreamedEvents}). Thread-safe: the runs of one journal may
+         * be read by several threads.
+         *
+         * @return each line's event, or null for a line to read with {@link #readTree}, never null
+         */
+        LedgerEvent[] readCommon(byte[] run) {
+            return streamed.get().readAll(run);
+        }
+
+        /**
+         * Reads the event on one line, {@code bytes[offset, offset + length)}, as a tree: every shape,
+         * and every error named. Not thread-safe.
+         *
+         * @param where  what to call the event's document in errors; its {@code toString} is made only for an error
+         * @throws IllegalArgumentException naming where, the path, the value and the rule
+         */
+        LedgerEvent readTree(byte[] bytes, int offset, int length, Object where) {
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(bytes, offset, length);
+            } catch (JacksonException e) {
+                throw new IllegalArgumentException(where + ": malformed JSON: " + e.getOriginalMessage(), e);
+            }
+            return read(node, where);
+        }
 
         /**
          * Reads one event.
@@ -216,7 +249,7 @@ public final class LedgerJson {
          * @throws IllegalArgumentException naming where, the path, the value and the rule
          */
         LedgerEvent read(JsonNode node, Object where) {
-            return reading.event(new JsonFields(where, dates, node));
+            return reading.event(new JsonFields(where, shared, node));
         }
     }
 
@@ -230,13 +263,12 @@ public final class LedgerJson {
         private final Map<AgreementId, Agreement> agreements = new HashMap<>();
         private final Map<PledgeId, Pledge> pledges = new HashMap<>();
         /** Equal values read again share one instance. */
-        private final Map<Object, Object> shared = new HashMap<>();
-        /** Each period's text, parsed once. */
-        private final Map<String, PledgePeriod> periods = new HashMap<>();
+        private final Shared shared;
 
-        Reading(String name, JsonFields root) {
+        Reading(String name, JsonFields root, Shared shared) {
             this.name = name;
             this.root = root;
+            this.shared = shared;
         }
 
         LedgerDocument document() {
@@ -360,10 +392,8 @@ public final class LedgerJson {
             return list;
         }
 
-        @SuppressWarnings("unchecked")
         private <T> T share(T value) {
-            Object known = shared.putIfAbsent(value, value);
-            return known == null ? value : (T) known;
+            return shared.share(value);
         }
 
         private Source inlineSource(JsonFields s) {
@@ -399,7 +429,7 @@ public final class LedgerJson {
 
         private Pledge pledge(JsonFields p) {
             p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
-            PledgeId id = share(p.checked("id", () -> PledgeId.of(p.text("id"))));
+            PledgeId id = shared.shareId(p.checked("id", () -> PledgeId.of(p.text("id"))));
             Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), share(p.text("beneficiary")), p.amount("amount"),
                     share(p.date("announced")));
             for (JsonFields e : p.objects("equivalents")) {
@@ -409,7 +439,7 @@ public final class LedgerJson {
             Set<Sector> sectors = new LinkedHashSet<>();
             p.texts("sectors").forEach(s -> sectors.add(share(Sector.of(s))));
             b.sectors(share(Set.copyOf(sectors)));
-            p.optText("period").ifPresent(t -> b.period(periods.computeIfAbsent(t, k -> p.checked("period", () -> PledgePeriod.parse(k)))));
+            p.optText("period").ifPresent(t -> b.period(p.checked("period", () -> shared.period(t))));
             if (p.optObject("phasing").isPresent()) {
                 JsonFields phasing = p.object("phasing");
                 Map<Year, MonetaryAmount> years = new LinkedHashMap<>();
@@ -556,7 +586,7 @@ public final class LedgerJson {
             if (type.startsWith("pledge.")) {
                 fields.add("pledge");
                 // the pledge's own id instance: a journal names each pledge again in every later event
-                PledgeId p = share(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
+                PledgeId p = shared.shareId(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
                 event = switch (type) {
                     case "pledge.committed" -> new PledgeEvent.Committed(id, p, effective, recorded, source, basis);
                     case "pledge.delivered" -> {

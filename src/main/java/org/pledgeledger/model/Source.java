@@ -43,19 +43,23 @@ public record Source(String publisher, String title, LocalDate date, Optional<UR
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(note, "note");
-        String what = "Source '" + title + "' (" + publisher + ", " + date + ")";
         if (publisher.isBlank()) {
-            throw new IllegalArgumentException(what + " has a blank publisher");
+            throw new IllegalArgumentException(describe(publisher, title, date) + " has a blank publisher");
         }
         if (title.isBlank()) {
             throw new IllegalArgumentException("Source by " + publisher + " on " + date + " has a blank title");
         }
         if (quote.isBlank()) {
-            throw new IllegalArgumentException(what + " quotes nothing: every figure cites the sentence it came from");
+            throw new IllegalArgumentException(describe(publisher, title, date) + " quotes nothing: every figure cites the sentence it came from");
         }
         if (note.filter(String::isBlank).isPresent()) {
-            throw new IllegalArgumentException(what + " has a blank note");
+            throw new IllegalArgumentException(describe(publisher, title, date) + " has a blank note");
         }
+    }
+
+    /** How an error names a source: made only for an error, as a reader builds a source for every event it reads. */
+    private static String describe(String publisher, String title, LocalDate date) {
+        return "Source '" + title + "' (" + publisher + ", " + date + ")";
     }
 
     /**

@@ -210,6 +210,25 @@ class JournalTest {
         }
     }
 
+    @Test
+    void theFirstBadLineInTheFileIsTheOneNamedThoughLaterChunksAreReadAhead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        List<LedgerEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 8_000; i++) {
+            batch.add(announced("p" + i));
+        }
+        try (Journal journal = Journal.open(file)) {
+            journal.appendAll(batch);
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        assertThat(Files.size(file)).as("several read chunks of 1 MiB").isGreaterThan(3 << 20);
+        lines.set(7_500, "{\"type\":\"pledge.vanished\"}");
+        write(file, lines, 4_000, lines.get(4_000).replace("OFFICIAL_STATEMENT", "RUMOUR"));
+
+        assertThatThrownBy(() -> Journal.open(file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 4001 $.basis: 'RUMOUR' is not one of");
+    }
+
     /** The journal's lines with one replaced, written back. */
     private static Path write(Path file, List<String> lines, int index, String replacement) throws IOException {
         List<String> changed = new ArrayList<>(lines);

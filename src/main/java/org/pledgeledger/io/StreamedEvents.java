@@ -1,0 +1,536 @@
+package org.pledgeledger.io;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.ledger.EventId;
+import org.pledgeledger.ledger.LedgerEvent;
+import org.pledgeledger.ledger.PledgeEvent;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Novelty;
+import org.pledgeledger.model.Party;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.PledgePeriod;
+import org.pledgeledger.model.Sector;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+
+/**
+ * Reads a journal line in the common shape of a pledge event with Jackson's streaming parser: no
+ * tree is built, and no field is looked up by name.
+ * <p>
+ * It is a fast path, and nothing more: a line in any other shape gives null, and is then read as a
+ * tree by {@link LedgerJson.EventReader}, which reads every shape and names every error. The other
+ * shapes are agreement, condition and correction events, a pledge with stated equivalents or
+ * phasing, a novelty naming an earlier pledge, a delivery with its rate, a source given by its key,
+ * an explicit null, a blank string, an unknown or repeated field, a value of another JSON type,
+ * anything after the object, and any value the model rejects. A line this class reads gives an event
+ * equal to the one the tree reader gives, sharing the same instances ({@link Shared}).
+ * <p>
+ * Not thread-safe: one for each thread of a read, all sharing one {@link Shared}.
+ */
+final class StreamedEvents {
+
+    private final TokenStreamFactory factory;
+    private final Shared shared;
+    private final Symbols symbols = new Symbols();
+    /** This thread's shared dates and pledgers by their text (one of {@link #symbols}), found without {@link Shared}'s lookups. */
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<String, Party> pledgers = new HashMap<>();
+    /** The last source read and its texts: a journal cites one source in many events in a row. */
+    private Source lastSource;
+    private String[] lastSourceTexts = new String[6];
+
+    StreamedEvents(TokenStreamFactory factory, Shared shared) {
+        this.factory = factory;
+        this.shared = shared;
+    }
+
+    /** Thrown, without a stack trace, where a line is not in the common shape. */
+    private static final class NotCommon extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private static final NotCommon INSTANCE = new NotCommon();
+
+        private NotCommon() {
+            super("not in the common shape", null, false, false);
+        }
+    }
+
+    /**
+     * Reads every line of a run of lines, each ending in its newline.
+     *
+     * @return each line's event, or null for a line not in the common shape, never null
+     */
+    LedgerEvent[] readAll(byte[] bytes) {
+        int lines = 0;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        LedgerEvent[] events = new LedgerEvent[lines];
+        try (Run run = new Run(bytes, bytes.length)) {
+            int start = 0;
+            int k = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    events[k++] = run.next(start);
+                    start = i + 1;
+                }
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Reads the lines of a run one at a time, with one parser for as long as each line holds one
+     * event in the common shape: making a parser for every line would cost more than reading the line.
+     */
+    private final class Run implements AutoCloseable {
+
+        private final byte[] bytes;
+        private final int to;
+        /** The parser, on the first token of the next line; null before the first line and after a line not in the common shape. */
+        private JsonParser parser;
+        /** The line the parser is on, counted from its start, 1 for the first. */
+        private int line;
+
+        private Run(byte[] bytes, int to) {
+            this.bytes = bytes;
+            this.to = to;
+        }
+
+        /**
+         * Reads the next line, which starts at {@code start}: the lines must be asked for in order.
+         *
+         * @return the event, or null if the line is not in the common shape (or not valid)
+         */
+        private LedgerEvent next(int start) {
+            if (parser == null) {
+                open(start);
+            } else {
+                line++;
+            }
+            if (parser == null) {
+                return null;
+            }
+            LedgerEvent event;
+            try {
+                // one object, begun and ended on this line
+                if (parser.currentToken() != JsonToken.START_OBJECT || parser.currentTokenLocation().getLineNr() != line) {
+                    throw NotCommon.INSTANCE;
+                }
+                event = event(parser);
+                if (parser.currentTokenLocation().getLineNr() != line) {
+                    throw NotCommon.INSTANCE;
+                }
+            } catch (NotCommon | JacksonException | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+                // the tree reader reads the line again, and names the problem if there is one
+                close();
+                return null;
+            }
+            try {
+                // and nothing else on the line: the next token, if any, is on a later line
+                if (parser.nextToken() != null && parser.currentTokenLocation().getLineNr() == line) {
+                    close();
+                    return null;
+                }
+            } catch (JacksonException e) {
+                // on this line, the line is not one event; on a later one, a new parser, or the tree
+                // reader, meets the problem there
+                boolean here = parser.currentLocation().getLineNr() == line;
+                close();
+                if (here) {
+                    return null;
+                }
+            }
+            return event;
+        }
+
+        private void open(int start) {
+            try {
+                parser = factory.createParser(ObjectReadContext.empty(), bytes, start, to - start);
+                line = 1;
+                parser.nextToken();
+            } catch (JacksonException e) {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (parser != null) {
+                parser.close();
+                parser = null;
+            }
+        }
+    }
+
+    private static void expect(JsonToken token, JsonToken expected) {
+        if (token != expected) {
+            throw NotCommon.INSTANCE;
+        }
+    }
+
+    /** The fields of an event, as read: any order, each at most once. */
+    private LedgerEvent event(JsonParser p) {
+        String type = null;
+        String id = null;
+        String effective = null;
+        String recorded = null;
+        String basis = null;
+        String pledgeId = null;
+        Pledge pledge = null;
+        Source source = null;
+        MonetaryAmount amount = null;
+        String reason = null;
+        int seen = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            int bit;
+            switch (name(p, t)) {
+                case "type" -> {
+                    bit = 1;
+                    type = symbol(p);
+                }
+                case "id" -> {
+                    bit = 2;
+                    id = text(p);
+                }
+                case "effective" -> {
+                    bit = 4;
+                    effective = symbol(p);
+                }
+                case "recorded" -> {
+                    bit = 8;
+                    recorded = symbol(p);
+                }
+                case "basis" -> {
+                    bit = 16;
+                    basis = symbol(p);
+                }
+                case "pledge" -> {
+                    bit = 32;
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        pledge = pledge(p);
+                    } else {
+                        pledgeId = current(p);
+                    }
+                }
+                case "source" -> {
+                    bit = 64;
+                    expect(p.nextToken(), JsonToken.START_OBJECT);
+                    source = source(p);
+                }
+                case "amount" -> {
+                    bit = 128;
+                    amount = amount(p);
+                }
+                case "reason" -> {
+                    bit = 256;
+                    reason = symbol(p);
+                }
+                default -> throw NotCommon.INSTANCE;
+            }
+            if ((seen & bit) != 0) {
+                throw NotCommon.INSTANCE;
+            }
+            seen |= bit;
+        }
+        if (type == null || id == null || recorded == null || basis == null) {
+            throw NotCommon.INSTANCE;
+        }
+        EventId eventId = EventId.of(id);
+        Basis b = Basis.valueOf(basis);
+        if (type.equals("pledge.announced")) {
+            if (seen != (1 | 2 | 8 | 16 | 32) || pledge == null) {
+                throw NotCommon.INSTANCE;
+            }
+            return new PledgeEvent.Announced(eventId, pledge, date(recorded), b);
+        }
+        int common = 1 | 2 | 4 | 8 | 16 | 32 | 64;
+        if (pledgeId == null || (seen & common) != common) {
+            throw NotCommon.INSTANCE;
+        }
+        LocalDate eff = date(effective);
+        LocalDate rec = date(recorded);
+        PledgeId subject = shared.shareId(PledgeId.of(pledgeId));
+        int extra = seen & ~common;
+        switch (type) {
+            case "pledge.committed":
+                require(extra, 0);
+                return new PledgeEvent.Committed(eventId, subject, eff, rec, source, b);
+            case "pledge.fulfilled":
+                require(extra, 0);
+                return new PledgeEvent.Fulfilled(eventId, subject, eff, rec, source, b);
+            case "pledge.delivered":
+                require(extra, 128);
+                return new PledgeEvent.DeliveryRecorded(eventId, subject, eff, rec, source, b, amount, Optional.empty());
+            case "pledge.revised":
+                require(extra, 128 | 256);
+                return new PledgeEvent.AmountRevised(eventId, subject, eff, rec, source, b, amount, reason);
+            case "pledge.paused":
+                require(extra, 256);
+                return new PledgeEvent.Paused(eventId, subject, eff, rec, source, b, shared.share(reason));
+            case "pledge.resumed":
+                require(extra, 256);
+                return new PledgeEvent.Resumed(eventId, subject, eff, rec, source, b, shared.share(reason));
+            case "pledge.withdrawn":
+                require(extra, 256);
+                return new PledgeEvent.Withdrawn(eventId, subject, eff, rec, source, b, shared.share(reason));
+            default:
+                throw NotCommon.INSTANCE;
+        }
+    }
+
+    private static void require(int fields, int expected) {
+        if (fields != expected) {
+            throw NotCommon.INSTANCE;
+        }
+    }
+
+    /** A pledge, its start token read; the same calls, in the same order, as the tree reader's. */
+    private Pledge pledge(JsonParser p) {
+        String id = null;
+        Party pledger = null;
+        String beneficiary = null;
+        MonetaryAmount amount = null;
+        String announced = null;
+        Set<Sector> sectors = null;
+        String period = null;
+        Novelty novelty = null;
+        List<Source> sources = null;
+        boolean equivalents = false;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            switch (name(p, t)) {
+                case "id" -> id = once(id, text(p));
+                case "pledger" -> {
+                    expect(p.nextToken(), JsonToken.START_OBJECT);
+                    pledger = once(pledger, party(p));
+                }
+                case "beneficiary" -> beneficiary = once(beneficiary, symbol(p));
+                case "amount" -> amount = once(amount, amount(p));
+                case "announced" -> announced = once(announced, symbol(p));
+                case "sectors" -> sectors = once(sectors, sectors(p));
+                case "period" -> period = once(period, symbol(p));
+                case "novelty" -> novelty = once(novelty, novelty(p));
+                case "sources" -> sources = once(sources, sources(p));
+                case "equivalents" -> {
+                    // only none: a pledge with stated equivalents is read as a tree
+                    if (equivalents) {
+                        throw NotCommon.INSTANCE;
+                    }
+                    equivalents = true;
+                    expect(p.nextToken(), JsonToken.START_ARRAY);
+                    expect(p.nextToken(), JsonToken.END_ARRAY);
+                }
+                default -> throw NotCommon.INSTANCE;
+            }
+        }
+        if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
+            throw NotCommon.INSTANCE;
+        }
+        Pledge.Builder b = Pledge.builder(shared.shareId(PledgeId.of(id)), pledger, shared.share(beneficiary), amount,
+                shared.share(date(announced)));
+        b.sectors(shared.share(Set.copyOf(sectors == null ? Set.of() : sectors)));
+        if (period != null) {
+            PledgePeriod parsed = shared.period(period);
+            b.period(parsed);
+        }
+        if (novelty != null) {
+            b.novelty(shared.share(novelty));
+        }
+        b.sources(shared.share(List.copyOf(sources == null ? List.of() : sources)));
+        return b.build();
+    }
+
+    /** A value read once: a repeated field is not the common shape. */
+    private static <T> T once(T before, T value) {
+        if (before != null) {
+            throw NotCommon.INSTANCE;
+        }
+        return value;
+    }
+
+    private Party party(JsonParser p) {
+        String name = null;
+        String kind = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            switch (name(p, t)) {
+                case "name" -> name = once(name, symbol(p));
+                case "kind" -> kind = once(kind, symbol(p));
+                default -> throw NotCommon.INSTANCE;
+            }
+        }
+        if (name == null || kind == null) {
+            throw NotCommon.INSTANCE;
+        }
+        Party known = pledgers.get(name);
+        if (known != null && known.kind().name().equals(kind)) {
+            return known;
+        }
+        Party party = shared.share(new Party(name, Party.Kind.valueOf(kind)));
+        if (pledgers.size() < Symbols.MAX_TEXTS) {
+            pledgers.put(name, party);
+        }
+        return party;
+    }
+
+    private Set<Sector> sectors(JsonParser p) {
+        expect(p.nextToken(), JsonToken.START_ARRAY);
+        Set<Sector> sectors = new LinkedHashSet<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            sectors.add(shared.share(Sector.of(currentSymbol(p))));
+        }
+        return sectors;
+    }
+
+    /** A novelty of its kind alone: one naming an earlier pledge or a re-announced amount is read as a tree. */
+    private Novelty novelty(JsonParser p) {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        if (!"kind".equals(p.nextName())) {
+            throw NotCommon.INSTANCE;
+        }
+        Novelty.Kind kind = Novelty.Kind.valueOf(symbol(p));
+        expect(p.nextToken(), JsonToken.END_OBJECT);
+        return new Novelty(kind, Optional.empty(), Optional.empty());
+    }
+
+    private List<Source> sources(JsonParser p) {
+        expect(p.nextToken(), JsonToken.START_ARRAY);
+        List<Source> sources = new ArrayList<>(1);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            expect(t, JsonToken.START_OBJECT);
+            sources.add(source(p));
+        }
+        return sources;
+    }
+
+    /** A source written in place, its start token read. */
+    private Source source(JsonParser p) {
+        String publisher = null;
+        String title = null;
+        String date = null;
+        String url = null;
+        String quote = null;
+        String note = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            switch (name(p, t)) {
+                case "publisher" -> publisher = once(publisher, symbol(p));
+                case "title" -> title = once(title, symbol(p));
+                case "date" -> date = once(date, symbol(p));
+                case "url" -> url = once(url, symbol(p));
+                case "quote" -> quote = once(quote, symbol(p));
+                case "note" -> note = once(note, symbol(p));
+                default -> throw NotCommon.INSTANCE;
+            }
+        }
+        if (publisher == null || title == null || date == null || quote == null) {
+            throw NotCommon.INSTANCE;
+        }
+        String[] texts = {publisher, title, date, url, quote, note};
+        if (lastSource != null && Arrays.equals(texts, lastSourceTexts)) {
+            return lastSource;
+        }
+        Source source = Source.of(publisher, title, date(date), quote);
+        if (url != null) {
+            source = source.withUrl(URI.create(url));
+        }
+        lastSource = shared.share(note != null ? source.withNote(note) : source);
+        lastSourceTexts = texts;
+        return lastSource;
+    }
+
+    /** An amount, {@code {"amount": "1234.56", "currency": "GBP"}}, with the decimal in a string. */
+    private MonetaryAmount amount(JsonParser p) {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        String number = null;
+        String currency = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            switch (name(p, t)) {
+                case "amount" -> number = once(number, text(p));
+                case "currency" -> currency = once(currency, symbol(p));
+                default -> throw NotCommon.INSTANCE;
+            }
+        }
+        if (number == null || currency == null || !PlainDecimal.is(number)) {
+            throw NotCommon.INSTANCE;
+        }
+        return Amounts.of(PlainDecimal.parse(number), Amounts.currency(currency));
+    }
+
+    /** The shared date a text names; the text is one of {@link #symbols}, or made anew beyond its limit. */
+    private LocalDate date(String text) {
+        LocalDate known = dates.get(text);
+        if (known != null) {
+            return known;
+        }
+        LocalDate date = shared.share(shared.date(text));
+        if (dates.size() < Shared.MAX_DATES) {
+            dates.put(text, date);
+        }
+        return date;
+    }
+
+    /** The name of the field a token starts: the object's fields go on until its end token. */
+    private static String name(JsonParser p, JsonToken t) {
+        if (t != JsonToken.PROPERTY_NAME) {
+            throw NotCommon.INSTANCE;
+        }
+        return p.currentName();
+    }
+
+    /** The next value, a non-blank string that is likely to be met again ({@link Symbols}). */
+    private String symbol(JsonParser p) {
+        p.nextToken();
+        return currentSymbol(p);
+    }
+
+    /** The current value, a non-blank string that is likely to be met again ({@link Symbols}). */
+    private String currentSymbol(JsonParser p) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw NotCommon.INSTANCE;
+        }
+        String s = symbols.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        if (s.isBlank()) {
+            throw NotCommon.INSTANCE;
+        }
+        return s;
+    }
+
+    /** The next value, a non-blank string. */
+    private static String text(JsonParser p) {
+        p.nextToken();
+        return current(p);
+    }
+
+    /** The current value, a non-blank string. */
+    private static String current(JsonParser p) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw NotCommon.INSTANCE;
+        }
+        String s = p.getString();
+        if (s.isBlank()) {
+            throw NotCommon.INSTANCE;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,170 @@
+package org.pledgeledger.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pledgeledger.ledger.AgreementEvent;
+import org.pledgeledger.ledger.Correction;
+import org.pledgeledger.ledger.EventId;
+import org.pledgeledger.ledger.LedgerEvent;
+import org.pledgeledger.ledger.PledgeEvent;
+import org.pledgeledger.model.Agreement;
+import org.pledgeledger.model.AgreementId;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Novelty;
+import org.pledgeledger.model.Party;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.PledgePeriod;
+import org.pledgeledger.model.Sector;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
+import org.pledgeledger.money.DatedRate;
+
+class StreamedEventsTest {
+
+    private static final LocalDate D = LocalDate.of(2025, 9, 16);
+    private static final Source SOURCE = Source.of("GOV.UK", "Tech Prosperity Deal", D, "Microsoft will invest $30bn.");
+    private static final Source CITED = SOURCE.withUrl(URI.create("https://www.gov.uk/deal")).withNote("Headline only.");
+    private static final PledgeId P = PledgeId.of("msft");
+
+    private static Pledge.Builder pledge(String id) {
+        return Pledge.builder(PledgeId.of(id), Party.company("Microsoft"), "United Kingdom", Amounts.parse("USD 30000000000.00"), D)
+                .source(SOURCE);
+    }
+
+    private static LedgerEvent announced(Pledge pledge) {
+        return new PledgeEvent.Announced(EventId.of(pledge.id().value() + "/a"), pledge, D, Basis.OFFICIAL_STATEMENT);
+    }
+
+    static Stream<LedgerEvent> commonShapes() {
+        return Stream.of(
+                announced(pledge("msft").build()),
+                announced(pledge("msft").sector(Sector.of("Cloud")).sector(Sector.of("AI")).period(PledgePeriod.of(2025, 2028))
+                        .novelty(Novelty.newMoney()).source(CITED).build()),
+                new PledgeEvent.Committed(EventId.of("c"), P, D, D.plusDays(1), SOURCE, Basis.PRESS_REPORT),
+                new PledgeEvent.DeliveryRecorded(EventId.of("d"), P, D, D, CITED, Basis.OFFICIAL_STATEMENT,
+                        Amounts.parse("USD 1000000.50"), Optional.empty()),
+                new PledgeEvent.AmountRevised(EventId.of("r"), P, D, D, SOURCE, Basis.OFFICIAL_STATEMENT, Amounts.parse("USD 20000000000"),
+                        "halved"),
+                new PledgeEvent.Paused(EventId.of("p"), P, D, D, SOURCE, Basis.PRESS_REPORT, "talks paused"),
+                new PledgeEvent.Resumed(EventId.of("q"), P, D, D, SOURCE, Basis.PRESS_REPORT, "talks resumed"),
+                new PledgeEvent.Withdrawn(EventId.of("w"), P, D, D, SOURCE, Basis.PRESS_REPORT, "withdrawn"),
+                new PledgeEvent.Fulfilled(EventId.of("f"), P, D, D, SOURCE, Basis.OFFICIAL_STATEMENT));
+    }
+
+    static Stream<LedgerEvent> otherShapes() {
+        Agreement mou = Agreement.builder(AgreementId.of("mou"), "MoU", Agreement.Kind.MEMORANDUM_OF_UNDERSTANDING, D)
+                .party(Party.government("United Kingdom")).party(Party.government("United States")).source(SOURCE).build();
+        return Stream.of(
+                announced(pledge("eq").equivalent(Amounts.parse("GBP 22000000000"), "GOV.UK").build()),
+                announced(pledge("phased").phasing(Map.of(Year.of(2025), Amounts.parse("USD 30000000000.00"))).build()),
+                announced(pledge("again").novelty(Novelty.reannouncementOf(P)).build()),
+                new PledgeEvent.DeliveryRecorded(EventId.of("d"), P, D, D, SOURCE, Basis.OFFICIAL_STATEMENT, Amounts.parse("GBP 1.00"),
+                        Optional.of(DatedRate.of(D, Amounts.currency("GBP"), Amounts.currency("USD"), new BigDecimal("1.35"), "BoE"))),
+                new AgreementEvent.Recorded(EventId.of("mou/r"), mou, D, Basis.OFFICIAL_STATEMENT),
+                new Correction(EventId.of("x"), EventId.of("c"), D, D, SOURCE, Basis.OFFICIAL_STATEMENT, "wrong date"));
+    }
+
+    private static String line(LedgerEvent e) {
+        return LedgerJson.mapper().writeValueAsString(LedgerJsonWriter.selfContained(e));
+    }
+
+    private static byte[] lines(String... lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static LedgerEvent[] streamed(byte[] run) {
+        return new StreamedEvents(LedgerJson.mapper().tokenStreamFactory(), new Shared()).readAll(run);
+    }
+
+    private static LedgerEvent tree(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return new LedgerJson.EventReader().readTree(bytes, 0, bytes.length, "test");
+    }
+
+    @ParameterizedTest
+    @MethodSource("commonShapes")
+    void readsAPledgeEventInTheCommonShapeAsTheTreeReaderDoes(LedgerEvent event) {
+        LedgerEvent[] read = streamed(lines(line(event)));
+
+        assertThat(read).containsExactly(event);
+        assertThat(read[0]).isEqualTo(tree(line(event))).hasToString(event.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherShapes")
+    void leavesEveryOtherShapeToTheTreeReader(LedgerEvent event) {
+        assertThat(streamed(lines(line(event)))).containsExactly((LedgerEvent) null);
+        assertThat(tree(line(event))).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":null",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\" \"",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\"RUMOUR\"",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\"PRESS_REPORT\",\"basis\":\"PRESS_REPORT\"",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\"PRESS_REPORT\",\"extra\":1",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":7",
+        "\"effective\":\"2025-09-16\"->\"effective\":\"16/09/2025\"",
+        "\"pledge\":\"msft\"->\"pledge\":\"Not A Slug\"",
+        "\"pledge\":\"msft\"->\"pledge\":{\"id\":\"msft\"}",
+        "\"id\":\"c\"->\"id\":\"\"",
+        "\"source\":{->\"source\":\"gov-uk\",\"was\":{",
+        "}->} {}",
+        "}->} x",
+        "}->} \"",
+        "}->",
+        "{->[{",
+    })
+    void leavesALineThatIsNotOneValidEventInTheCommonShapeToTheTreeReaderAndReadsTheNextLine(String change) {
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+        String[] fromTo = change.split("->", -1);
+        String good = line(committed);
+        String bad = fromTo[0].equals("}") ? good.substring(0, good.length() - 1) + fromTo[1]
+                : good.replaceFirst(java.util.regex.Pattern.quote(fromTo[0]), java.util.regex.Matcher.quoteReplacement(fromTo[1]));
+        assertThat(bad).isNotEqualTo(good);
+
+        assertThat(streamed(lines(bad, good, bad, good))).containsExactly(null, committed, null, committed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "[]", "\"text\"", "{}"})
+    void leavesALineThatIsNotAnObjectOfAnEventToTheTreeReader(String bad) {
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+
+        assertThat(streamed(lines(line(committed), bad, line(committed)))).containsExactly(committed, null, committed);
+    }
+
+    @Test
+    void sharesThePledgersSourcesSectorsDatesAndPledgeIdsItReadsAgain() {
+        Pledge first = pledge("msft").sector(Sector.of("Cloud")).build();
+        Pledge second = pledge("goog").sector(Sector.of("Cloud")).build();
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+
+        LedgerEvent[] read = streamed(lines(line(announced(first)), line(announced(second)), line(committed)));
+
+        Pledge a = ((PledgeEvent.Announced) read[0]).pledge();
+        Pledge b = ((PledgeEvent.Announced) read[1]).pledge();
+        PledgeEvent.Committed c = (PledgeEvent.Committed) read[2];
+        assertThat(b.pledger()).isSameAs(a.pledger());
+        assertThat(b.sources()).isSameAs(a.sources());
+        assertThat(c.source()).isSameAs(a.sources().get(0));
+        assertThat(b.sectors()).isSameAs(a.sectors());
+        assertThat(b.announced()).isSameAs(a.announced()).isSameAs(c.effective());
+        assertThat(c.pledgeId()).isSameAs(a.id());
+    }
+}
