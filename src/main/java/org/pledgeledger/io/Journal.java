@@ -54,7 +54,9 @@ import tools.jackson.databind.JsonNode;
  *       complete line and reports the torn tail in {@link #tornTail()}; the tail is cut away only
  *       by {@link #recover()}, and appends are refused until then.</li>
  *   <li>A malformed line before the last is an error naming the line and the problem, and nothing
- *       is loaded from that journal.</li>
+ *       is loaded from that journal. Opening reads the lines on a daemon thread for each processor,
+ *       all ended before it returns; the events reach the ledger in file order, and the first bad
+ *       line of the file is the one named.</li>
  *   <li>The journal holds an exclusive lock on its file while open: a second process, or a
  *       second open in this one, is refused with a clear message.</li>
  * </ul>

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import javax.money.CurrencyUnit;
@@ -47,7 +48,6 @@ import org.pledgeledger.model.Novelty;
 import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
-import org.pledgeledger.model.PledgePeriod;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
 import org.pledgeledger.money.Amounts;
@@ -210,9 +210,8 @@ public final class LedgerJson {
 
         private final Shared shared = new Shared();
         private final Reading reading = new Reading("journal", null, shared);
-        /** One streamed reader for each thread reading this journal. */
-        private final ThreadLocal<StreamedEvents> streamed = ThreadLocal.withInitial(
-                () -> new StreamedEvents(MAPPER.tokenStreamFactory(), shared));
+        /** One streamed reader for each thread reading this journal, gone with this reader. */
+        private final Map<Thread, StreamedEvents> streamed = new ConcurrentHashMap<>();
 
         /**
          * Reads the events of a run of lines, each ending in its newline, that are in the common
@@ -222,7 +221,8 @@ public final class LedgerJson {
          * @return each line's event, or null for a line to read with {@link #readTree}, never null
          */
         LedgerEvent[] readCommon(byte[] run) {
-            return streamed.get().readAll(run);
+            return streamed.computeIfAbsent(Thread.currentThread(), t -> new StreamedEvents(MAPPER.tokenStreamFactory(), shared))
+                    .readAll(run);
         }
 
         /**
