@@ -17,6 +17,8 @@ final class Symbols {
 
     /** Open addressing, linear probing, at most half full. */
     private final String[] slots = new String[2 * MAX_TEXTS];
+    /** Each kept text's hash, beside it. */
+    private final int[] hashes = new int[2 * MAX_TEXTS];
     private int size;
 
     /**
@@ -36,12 +38,12 @@ final class Symbols {
                 String text = new String(chars, offset, length);
                 if (size < MAX_TEXTS) {
                     slots[i] = text;
+                    hashes[i] = hash;
                     size++;
                 }
                 return text;
             }
-            // String.hashCode is the same polynomial, and cached in the kept string
-            if (known.hashCode() == hash && matches(known, chars, offset, length)) {
+            if (hashes[i] == hash && matches(known, chars, offset, length)) {
                 return known;
             }
         }
