@@ -113,22 +113,27 @@ public final class Ledger {
             }
             // each fresh event's subject, and each changed subject's timeline: the old one, then the
             // fresh events in append order, which the stable sort keeps among equals
-            Object[] subjects = new Object[fresh.size()];
+            List<?>[] timelineOf = new List<?>[fresh.size()];
             Map<Object, List<LedgerEvent>> changed = new HashMap<>();
-            for (int i = 0; i < subjects.length; i++) {
-                subjects[i] = subjectOf(fresh.get(i), freshIds);
-                changed.computeIfAbsent(subjects[i], s -> {
+            for (int i = 0; i < timelineOf.length; i++) {
+                List<LedgerEvent> timeline = changed.computeIfAbsent(subjectOf(fresh.get(i), freshIds), s -> {
                     List<LedgerEvent> old = timelines.getOrDefault(s, List.of());
-                    List<LedgerEvent> timeline = new ArrayList<>(old.size() + 2);
-                    timeline.addAll(old);
-                    return timeline;
-                }).add(fresh.get(i));
+                    List<LedgerEvent> working = new ArrayList<>(old.size() + 2);
+                    working.addAll(old);
+                    return working;
+                });
+                timeline.add(fresh.get(i));
+                timelineOf[i] = timeline;
             }
-            for (int i = 0; i < subjects.length; i++) {
-                checkOpening(fresh.get(i), changed.get(subjects[i]));
+            for (int i = 0; i < timelineOf.length; i++) {
+                @SuppressWarnings("unchecked") // only timelines of events are put in
+                List<LedgerEvent> timeline = (List<LedgerEvent>) timelineOf[i];
+                checkOpening(fresh.get(i), timeline);
             }
             for (Map.Entry<Object, List<LedgerEvent>> e : changed.entrySet()) {
-                e.getValue().sort(Timeline.ORDER);
+                if (!isOrdered(e.getValue())) {
+                    e.getValue().sort(Timeline.ORDER);
+                }
                 // the final list, checked as it will be kept; the working list becomes garbage at once
                 List<LedgerEvent> timeline = List.copyOf(e.getValue());
                 e.setValue(timeline);
@@ -363,31 +368,49 @@ public final class Ledger {
         return new Fact("judgement", ((ConditionEvent.Assessed) at).name());
     }
 
+    /** Checks whether a timeline is already in {@link Timeline#ORDER}, as one appended in date order is: sorting it would only cost. */
+    private static boolean isOrdered(List<LedgerEvent> timeline) {
+        for (int i = 1; i < timeline.size(); i++) {
+            if (Timeline.ORDER.compare(timeline.get(i - 1), timeline.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkOpening(LedgerEvent e, List<LedgerEvent> timeline) {
         if (!(e instanceof PledgeEvent) && !(e instanceof AgreementEvent)) {
             return;
         }
-        Optional<LedgerEvent> opening = timeline.stream().filter(Timeline::opens).findFirst();
+        // loops rather than streams: this runs for every event of a batch
+        LedgerEvent opening = null;
+        for (LedgerEvent candidate : timeline) {
+            if (Timeline.opens(candidate)) {
+                opening = candidate;
+                break;
+            }
+        }
         // named only for an error: building the words for every event of a big batch costs more than the check
         Supplier<String> subject = () -> e instanceof PledgeEvent p ? "pledge " + p.pledgeId()
                 : "agreement " + ((AgreementEvent) e).agreementId();
-        if (opening.isEmpty()) {
+        if (opening == null) {
             String what = subject.get();
             throw new IllegalArgumentException("Event " + describe(e) + " concerns " + what + ", which has not been "
                     + (e instanceof PledgeEvent ? "announced: append its PledgeEvent.Announced" : "recorded: append its AgreementEvent.Recorded")
                     + " first or in the same batch");
         }
-        LocalDate openedOn = opening.get().effective();
+        LocalDate openedOn = opening.effective();
         if (e.effective().isBefore(openedOn)) {
             throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + subject.get()
                     + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + openedOn);
         }
         if (Timeline.opens(e)) {
-            timeline.stream().filter(other -> other.effective().isBefore(openedOn)).findFirst()
-                    .ifPresent(other -> {
-                        throw new IllegalArgumentException("Event " + e.id() + " dates " + subject.get() + " " + openedOn
-                                + ", after its event " + describe(other) + " dated " + other.effective());
-                    });
+            for (LedgerEvent other : timeline) {
+                if (other.effective().isBefore(openedOn)) {
+                    throw new IllegalArgumentException("Event " + e.id() + " dates " + subject.get() + " " + openedOn
+                            + ", after its event " + describe(other) + " dated " + other.effective());
+                }
+            }
         }
     }
 
