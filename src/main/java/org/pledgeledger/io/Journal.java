@@ -54,9 +54,9 @@ import tools.jackson.databind.JsonNode;
  *       complete line and reports the torn tail in {@link #tornTail()}; the tail is cut away only
  *       by {@link #recover()}, and appends are refused until then.</li>
  *   <li>A malformed line before the last is an error naming the line and the problem, and nothing
- *       is loaded from that journal. Opening reads the lines on a daemon thread for each processor,
- *       all ended before it returns; the events reach the ledger in file order, and the first bad
- *       line of the file is the one named.</li>
+ *       is loaded from that journal. Opening reads the lines on a daemon thread for each
+ *       processor (four at most), all ended before it returns; the events reach the ledger in file
+ *       order, and the first bad line of the file is the one named.</li>
  *   <li>The journal holds an exclusive lock on its file while open: a second process, or a
  *       second open in this one, is refused with a clear message.</li>
  * </ul>
@@ -232,11 +232,17 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * The runs of complete lines of one replay, read by a worker for each processor and taken in
-     * file order. A worker reads each line in the common shape of a pledge event
-     * ({@link LedgerJson.EventReader#readCommon}); the header and every other line are read in the
-     * replay's thread, in order, as they are taken, so the first error reported is the first in the
-     * file, and a later run read ahead is simply dropped.
+     * The most workers one replay reads with: beyond a few, the replay's own thread, taking the runs
+     * in order, is the bottleneck, and each worker holds runs of a MiB read ahead.
+     */
+    static final int MAX_WORKERS = 4;
+
+    /**
+     * The runs of complete lines of one replay, read by a worker for each processor (at most
+     * {@link #MAX_WORKERS}) and taken in file order. A worker reads each line in the common shape of
+     * a pledge event ({@link LedgerJson.EventReader#readCommon}); the header and every other line
+     * are read in the replay's thread, in order, as they are taken, so the first error reported is
+     * the first in the file, and a later run read ahead is simply dropped.
      */
     private static final class Runs implements AutoCloseable {
 
@@ -256,8 +262,9 @@ public final class Journal implements AutoCloseable {
         Runs(String name) {
             this.name = name;
             int processors = Runtime.getRuntime().availableProcessors();
-            this.ahead = 2 * processors;
-            this.workers = processors < 2 ? null : Executors.newFixedThreadPool(processors, r -> {
+            int count = Math.min(processors, MAX_WORKERS);
+            this.ahead = 2 * count;
+            this.workers = count < 2 ? null : Executors.newFixedThreadPool(count, r -> {
                 Thread worker = new Thread(r, "pledge-ledger journal reader");
                 worker.setDaemon(true);
                 return worker;
