@@ -31,11 +31,8 @@ final class CsvLine {
         /** Column names and their positions, by open addressing: looked up a few dozen times a row. */
         private final String[] names;
         private final int[] positions;
-        /**
-         * The dates of this file by their text, up to {@link Shared#MAX_DATES}: a file repeats a
-         * few thousand dates a million times.
-         */
-        private final Map<String, LocalDate> dates = new HashMap<>();
+        /** The dates of this file by their text ({@link Shared#date}): a file repeats a few thousand dates a million times. */
+        private final Shared shared = new Shared();
         private final int size;
 
         Header(String name, CsvRows.Row row, List<String> known, List<String> required) {
@@ -162,16 +159,8 @@ final class CsvLine {
 
     LocalDate date(String column) {
         String c = text(column);
-        LocalDate known = header.dates.get(c);
-        if (known != null) {
-            return known;
-        }
         try {
-            LocalDate d = LocalDate.parse(c);
-            if (header.dates.size() < Shared.MAX_DATES) {
-                header.dates.put(c, d);
-            }
-            return d;
+            return header.shared.date(c);
         } catch (DateTimeParseException e) {
             throw error(column, c, "is not an ISO date (yyyy-MM-dd)");
         }

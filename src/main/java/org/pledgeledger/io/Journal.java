@@ -246,7 +246,7 @@ public final class Journal implements AutoCloseable {
      */
     private static final class Runs implements AutoCloseable {
 
-        private record Submitted(byte[] run, Future<LedgerEvent[]> common) {
+        private record Submitted(byte[] run, Future<StreamedEvents.Lines> common) {
         }
 
         private final String name;
@@ -292,7 +292,7 @@ public final class Journal implements AutoCloseable {
 
         private void takeFirst() {
             Submitted first = submitted.poll();
-            LedgerEvent[] common;
+            StreamedEvents.Lines common;
             try {
                 common = first.common().get();
             } catch (InterruptedException e) {
@@ -311,21 +311,19 @@ public final class Journal implements AutoCloseable {
             take(first.run(), common);
         }
 
-        private void take(byte[] run, LedgerEvent[] common) {
+        private void take(byte[] run, StreamedEvents.Lines common) {
             int start = 0;
-            int k = 0;
-            for (int i = 0; i < run.length; i++) {
-                if (run[i] == '\n') {
-                    Line where = new Line(name, line);
-                    if (line == 1) {
-                        readHeader(where, run, start, i - start);
-                    } else {
-                        events.add(common[k] != null ? common[k] : reader.readTree(run, start, i - start, where));
-                    }
-                    k++;
-                    start = i + 1;
-                    line++;
+            for (int k = 0; k < common.ends().length; k++) {
+                int end = common.ends()[k];
+                Line where = new Line(name, line);
+                if (line == 1) {
+                    readHeader(where, run, start, end - start);
+                } else {
+                    LedgerEvent event = common.events()[k];
+                    events.add(event != null ? event : reader.readTree(run, start, end - start, where));
                 }
+                start = end + 1;
+                line++;
             }
         }
 

@@ -218,9 +218,9 @@ public final class LedgerJson {
          * shape of a pledge event ({@link StreamedEvents}). Thread-safe: the runs of one journal may
          * be read by several threads.
          *
-         * @return each line's event, or null for a line to read with {@link #readTree}, never null
+         * @return each line's end and event, or null for a line to read with {@link #readTree}, never null
          */
-        LedgerEvent[] readCommon(byte[] run) {
+        StreamedEvents.Lines readCommon(byte[] run) {
             return streamed.computeIfAbsent(Thread.currentThread(), t -> new StreamedEvents(MAPPER.tokenStreamFactory(), shared))
                     .readAll(run);
         }

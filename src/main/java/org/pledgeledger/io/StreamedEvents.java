@@ -76,29 +76,40 @@ final class StreamedEvents {
     }
 
     /**
+     * The lines of a run and what was read of them.
+     *
+     * @param ends  the position of each line's newline, in order
+     * @param events  each line's event, or null for a line not in the common shape
+     */
+    record Lines(int[] ends, LedgerEvent[] events) {
+    }
+
+    /**
      * Reads every line of a run of lines, each ending in its newline.
      *
-     * @return each line's event, or null for a line not in the common shape, never null
+     * @return the lines and their events, never null
      */
-    LedgerEvent[] readAll(byte[] bytes) {
+    Lines readAll(byte[] bytes) {
+        int[] ends = new int[64];
         int lines = 0;
-        for (byte b : bytes) {
-            if (b == '\n') {
-                lines++;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                if (lines == ends.length) {
+                    ends = Arrays.copyOf(ends, 2 * lines);
+                }
+                ends[lines++] = i;
             }
         }
+        ends = Arrays.copyOf(ends, lines);
         LedgerEvent[] events = new LedgerEvent[lines];
         try (Run run = new Run(bytes, bytes.length)) {
             int start = 0;
-            int k = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    events[k++] = run.next(start);
-                    start = i + 1;
-                }
+            for (int k = 0; k < lines; k++) {
+                events[k] = run.next(start);
+                start = ends[k] + 1;
             }
         }
-        return events;
+        return new Lines(ends, events);
     }
 
     /**

@@ -185,13 +185,7 @@ class JournalTest {
     @Test
     void aLineThatIsNotExactlyOneEventIsAnErrorNamingItWhereverItIs(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
-        List<LedgerEvent> batch = new ArrayList<>();
-        for (int i = 0; i < 3_000; i++) {
-            batch.add(announced("p" + i));
-        }
-        try (Journal journal = Journal.open(file)) {
-            journal.appendAll(batch);
-        }
+        List<LedgerEvent> batch = announcements(file, 3_000);
         List<String> lines = Files.readAllLines(file);
         // line 2500 is well past the first read chunk of 1 MiB
         String twoOnOneLine = lines.get(2499) + " " + lines.get(2500);
@@ -213,13 +207,7 @@ class JournalTest {
     @Test
     void theFirstBadLineInTheFileIsTheOneNamedThoughLaterChunksAreReadAhead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
-        List<LedgerEvent> batch = new ArrayList<>();
-        for (int i = 0; i < 8_000; i++) {
-            batch.add(announced("p" + i));
-        }
-        try (Journal journal = Journal.open(file)) {
-            journal.appendAll(batch);
-        }
+        announcements(file, 8_000);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         assertThat(Files.size(file)).as("several read chunks of 1 MiB").isGreaterThan(3 << 20);
         lines.set(7_500, "{\"type\":\"pledge.vanished\"}");
@@ -227,6 +215,18 @@ class JournalTest {
 
         assertThatThrownBy(() -> Journal.open(file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 4001 $.basis: 'RUMOUR' is not one of");
+    }
+
+    /** A journal of pledges p0, p1 and so on announced, written to a file; returns its events. */
+    private static List<LedgerEvent> announcements(Path file, int count) {
+        List<LedgerEvent> batch = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            batch.add(announced("p" + i));
+        }
+        try (Journal journal = Journal.open(file)) {
+            journal.appendAll(batch);
+        }
+        return batch;
     }
 
     /** The journal's lines with one replaced, written back. */

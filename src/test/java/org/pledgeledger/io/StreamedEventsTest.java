@@ -87,7 +87,15 @@ class StreamedEventsTest {
     }
 
     private static LedgerEvent[] streamed(byte[] run) {
-        return new StreamedEvents(LedgerJson.mapper().tokenStreamFactory(), new Shared()).readAll(run);
+        StreamedEvents.Lines lines = new StreamedEvents(LedgerJson.mapper().tokenStreamFactory(), new Shared()).readAll(run);
+        int start = 0;
+        for (int end : lines.ends()) {
+            assertThat(run[end]).as("each line's end is its newline").isEqualTo((byte) '\n');
+            assertThat(end).isGreaterThanOrEqualTo(start);
+            start = end + 1;
+        }
+        assertThat(start).as("the last line ends the run").isEqualTo(run.length);
+        return lines.events();
     }
 
     private static LedgerEvent tree(String line) {
