@@ -158,6 +158,21 @@ class StreamedEventsTest {
     }
 
     @Test
+    void tellsApartAPledgerOfTheSameNameButAnotherKindAndASourceUnlikeTheOneBefore() {
+        Pledge byCompany = pledge("msft").build();
+        Pledge byGovernment = Pledge.builder(PledgeId.of("uk"), Party.government("Microsoft"), "United Kingdom",
+                Amounts.parse("GBP 1.00"), D).source(CITED).build();
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+        LedgerEvent cited = new PledgeEvent.Committed(EventId.of("d"), P, D, D, CITED, Basis.PRESS_REPORT);
+
+        LedgerEvent[] read = streamed(lines(line(announced(byCompany)), line(announced(byGovernment)), line(committed),
+                line(cited), line(committed)));
+
+        assertThat(read).containsExactly(announced(byCompany), announced(byGovernment), committed, cited, committed);
+        assertThat(((PledgeEvent.Announced) read[1]).pledge().pledger().kind()).isEqualTo(Party.Kind.GOVERNMENT);
+    }
+
+    @Test
     void sharesThePledgersSourcesSectorsDatesAndPledgeIdsItReadsAgain() {
         Pledge first = pledge("msft").sector(Sector.of("Cloud")).build();
         Pledge second = pledge("goog").sector(Sector.of("Cloud")).build();
