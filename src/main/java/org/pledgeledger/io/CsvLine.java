@@ -181,7 +181,9 @@ final class CsvLine {
 
     /** The amount in the {@code amountColumn}, in the currency of the {@code currencyColumn}. */
     MonetaryAmount amount(String amountColumn, String currencyColumn) {
-        return Amounts.of(decimal(amountColumn), currency(currencyColumn));
+        BigDecimal number = decimal(amountColumn);
+        CurrencyUnit currency = currency(currencyColumn);
+        return checked(amountColumn, cell(amountColumn), () -> Amounts.of(number, currency));
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {

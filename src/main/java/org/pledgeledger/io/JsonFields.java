@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.money.Amounts;
@@ -163,7 +164,9 @@ final class JsonFields {
         if (!PlainDecimal.is(number.stringValue())) {
             throw error(a.path() + ".amount", "'" + number.stringValue() + "' is not a plain decimal such as 1234.56");
         }
-        a.checked("currency", () -> Amounts.currency(a.text("currency")));
+        CurrencyUnit currency = a.checked("currency", () -> Amounts.currency(a.text("currency")));
+        // the library's own rule first: the money module's Money.of would round a number too long to hold
+        a.checked("amount", () -> Amounts.of(PlainDecimal.parse(number.stringValue()), currency));
         try {
             return LedgerJson.mapper().treeToValue(a.node, MonetaryAmount.class);
         } catch (JacksonException e) {

@@ -420,7 +420,8 @@ public final class PledgeCsv {
                         + currency.getCurrencyCode() + ", plain decimals)");
             }
             Year year = Year.of(Integer.parseInt(yearAmount[0].strip()));
-            if (years.put(year, Amounts.of(new BigDecimal(yearAmount[1].strip()), currency)) != null) {
+            MonetaryAmount amount = line.checked("phasing", text, () -> Amounts.of(new BigDecimal(yearAmount[1].strip()), currency));
+            if (years.put(year, amount) != null) {
                 throw line.error("phasing", text, "names " + year + " twice");
             }
         }
@@ -436,7 +437,8 @@ public final class PledgeCsv {
         }
         Novelty.Kind kind = line.enumValue("novelty", Novelty.Kind.class);
         Optional<PledgeId> earlier = line.opt("earlier").map(e -> line.checked("earlier", e, () -> PledgeId.of(e)));
-        Optional<MonetaryAmount> part = line.opt("reannounced").map(r -> Amounts.of(line.decimal("reannounced"), currency));
+        Optional<MonetaryAmount> part = line.opt("reannounced")
+                .map(r -> line.checked("reannounced", r, () -> Amounts.of(line.decimal("reannounced"), currency)));
         return Optional.of(line.checked("novelty", kind.name(), () -> new Novelty(kind, earlier, part)));
     }
 

@@ -34,6 +34,12 @@ public final class Amounts {
 
     private static final Pattern TEXT = Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?)");
 
+    /**
+     * The most significant digits an amount holds: 256, what Moneta's {@code Money} keeps. A
+     * number with more is refused, never rounded.
+     */
+    public static final int MAX_DIGITS = 256;
+
     private Amounts() {
     }
 
@@ -61,9 +67,11 @@ public final class Amounts {
      * <p>
      * {@code Amounts.of(new BigDecimal("5000000000"), Amounts.currency("GBP"))}
      *
-     * @param number  the exact number, not null
+     * @param number  the exact number, at most {@link #MAX_DIGITS} significant digits, not null
      * @param currency  the currency, not null
      * @return the amount, never null
+     * @throws IllegalArgumentException if the number has more than {@link #MAX_DIGITS} significant
+     *     digits
      */
     public static MonetaryAmount of(BigDecimal number, CurrencyUnit currency) {
         Objects.requireNonNull(number, "number");
@@ -79,7 +87,8 @@ public final class Amounts {
      * @param number  a plain decimal such as {@code "1234.56"}, not null
      * @param currencyCode  an ISO 4217 code, not null
      * @return the amount, never null
-     * @throws IllegalArgumentException if the number is not a decimal or the code is unknown
+     * @throws IllegalArgumentException if the number is not a decimal, has more than
+     *     {@link #MAX_DIGITS} significant digits, or the code is unknown
      */
     public static MonetaryAmount of(String number, String currencyCode) {
         Objects.requireNonNull(number, "number");
@@ -105,7 +114,7 @@ public final class Amounts {
      * @param text  such as {@code "GBP 22000000000.00"}, not null
      * @return the amount, never null
      * @throws IllegalArgumentException if the text is not a code, one space and a plain decimal,
-     *     or the code is unknown
+     *     the code is unknown, or the number has more than {@link #MAX_DIGITS} significant digits
      */
     public static MonetaryAmount parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

@@ -37,8 +37,22 @@ final class Moneta {
     private Moneta() {
     }
 
-    /** Returns a Moneta {@code Money} holding exactly the given number. */
+    /** The significant digits a {@code Money} keeps: its constructor rounds a number with more. */
+    static final int PRECISION = Money.DEFAULT_MONETARY_CONTEXT.getPrecision();
+
+    /**
+     * Returns a Moneta {@code Money} holding exactly the given number.
+     *
+     * @throws IllegalArgumentException if the number has more significant digits than {@code Money}
+     *     keeps, which it would round
+     */
     static MonetaryAmount money(BigDecimal number, CurrencyUnit currency) {
+        if (PRECISION > 0 && number.precision() > PRECISION) {
+            String digits = number.unscaledValue().abs().toString();
+            throw new IllegalArgumentException("Amount " + (number.signum() < 0 ? "-" : "") + digits.substring(0, 12) + "... "
+                    + currency.getCurrencyCode() + " has " + number.precision() + " significant digits; an amount holds at most "
+                    + PRECISION + " exactly, and is never rounded");
+        }
         return Money.of(number, currency);
     }
 

@@ -217,6 +217,19 @@ class JournalTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 4001 $.basis: 'RUMOUR' is not one of");
     }
 
+    @Test
+    void anAmountWithMoreDigitsThanAnAmountHoldsIsAnErrorNotRounded(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        announcements(file, 2);
+        List<String> lines = Files.readAllLines(file);
+        String digits = "1".repeat(300);
+
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 2, lines.get(2).replace("\"100.00\"", "\"" + digits + "\""))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("j.jsonl line 3 $.pledge.amount.amount: Amount 111111111111... GBP has 300 significant digits;"
+                        + " an amount holds at most 256 exactly, and is never rounded");
+    }
+
     /** A journal of pledges p0, p1 and so on announced, written to a file; returns its events. */
     private static List<LedgerEvent> announcements(Path file, int count) {
         List<LedgerEvent> batch = new ArrayList<>();

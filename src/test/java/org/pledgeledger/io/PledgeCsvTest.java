@@ -109,6 +109,16 @@ class PledgeCsvTest {
         assertThatThrownBy(() -> pledges(csv)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 
+    @Test
+    void anAmountWithMoreDigitsThanAnAmountHoldsIsRejectedNotRounded() {
+        String digits = "1".repeat(300);
+        String csv = HEADER + ROW.replace("1000000.00,GBP", digits + ",GBP");
+
+        assertThatThrownBy(() -> pledges(csv)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("pledges.csv line 2, column amount: '" + digits + "' is rejected: Amount 111111111111... GBP has"
+                        + " 300 significant digits; an amount holds at most 256 exactly, and is never rounded");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "`pledge_id,pledger,colour`           | pledges.csv line 1, column 3: 'colour' is not a column of this layout",

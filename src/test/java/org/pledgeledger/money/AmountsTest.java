@@ -125,4 +125,25 @@ class AmountsTest {
         assertThatThrownBy(() -> Amounts.format(null)).isInstanceOf(NullPointerException.class).hasMessage("amount");
         assertThatThrownBy(() -> Amounts.of((BigDecimal) null, GBP)).isInstanceOf(NullPointerException.class).hasMessage("number");
     }
+
+    @Test
+    void holdsANumberOfTheMostDigitsExactly() {
+        BigDecimal longest = new BigDecimal("9".repeat(Amounts.MAX_DIGITS - 2) + ".25");
+
+        assertThat(Amounts.number(Amounts.of(longest, GBP))).isEqualByComparingTo(longest).hasScaleOf(2);
+        assertThat(Amounts.MAX_DIGITS).as("what Moneta's Money keeps").isEqualTo(Moneta.PRECISION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "-1", "0.00000"})
+    void refusesANumberWithMoreDigitsThanItHoldsRatherThanRoundingIt(String start) {
+        String text = start + "1".repeat(Amounts.MAX_DIGITS + 1);
+
+        assertThatThrownBy(() -> Amounts.of(new BigDecimal(text), GBP))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(" GBP has ").hasMessageContaining(" significant digits; an amount holds at most 256 exactly,"
+                        + " and is never rounded");
+        assertThatThrownBy(() -> Amounts.parse("GBP " + text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("never rounded");
+    }
 }
