@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -199,6 +200,32 @@ public final class Ledger {
      */
     public LedgerView asOf(LocalDate date) {
         return view(Objects.requireNonNull(date, "date"), null);
+    }
+
+    /**
+     * Folds each pledge as of a date, using everything recorded, and hands its state to an action,
+     * one at a time, keeping none: a report over a million pledges needs no list of a million states.
+     * <p>
+     * {@code ledger.forEachPledge(date, state -> totals.add(state.pledge()))}
+     * <p>
+     * The states are those of {@code asOf(date).pledges()}, in no particular order, of the ledger
+     * as it was when the call began.
+     *
+     * @param date  the date, not null
+     * @param action  what to do with each state, not null
+     */
+    public void forEachPledge(LocalDate date, Consumer<? super PledgeState> action) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(action, "action");
+        Snapshot snapshot = snapshot();
+        for (int i = 0; i < snapshot.subjects().length; i++) {
+            if (snapshot.subjects()[i] instanceof PledgeId) {
+                PledgeState state = PledgeFold.fold(snapshot.timeline(i), date, null);
+                if (state != null) {
+                    action.accept(state);
+                }
+            }
+        }
     }
 
     /**

@@ -55,6 +55,27 @@ class LedgerTest {
     }
 
     @Test
+    void forEachPledgeHandsOverTheStatesOfTheViewAsOfADateOneAtATime() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), announced(MICROSOFT), committed("g/c", GOOGLE, day(10, 1)),
+                paused("m/p", MICROSOFT, day(12, 10)));
+        for (LocalDate date : List.of(day(9, 1), SEP16, day(10, 1), day(12, 31))) {
+            List<PledgeState> states = new ArrayList<>();
+
+            ledger.forEachPledge(date, states::add);
+
+            assertThat(states).as("as of %s", date).containsExactlyInAnyOrderElementsOf(ledger.asOf(date).pledges());
+        }
+    }
+
+    @Test
+    void forEachPledgeRejectsANullDateOrAction() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+
+        assertThatThrownBy(() -> ledger.forEachPledge(null, s -> { })).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> ledger.forEachPledge(SEP16, null)).isInstanceOf(NullPointerException.class).hasMessage("action");
+    }
+
+    @Test
     void aPledgeExistsFromItsAnnouncement() {
         Ledger ledger = ledgerWith(announced(GOOGLE));
         assertThat(ledger.asOf(day(9, 15)).pledges()).isEmpty();
