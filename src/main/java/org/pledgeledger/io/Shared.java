@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.PledgePeriod;
@@ -29,23 +30,14 @@ final class Shared {
     private final Map<String, PledgePeriod> periods = new ConcurrentHashMap<>();
 
     /** The instance already read equal to a value, or the value, which is then remembered. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings("unchecked") // a value is remembered under itself, so the one found is of its class
     <T> T share(T value) {
-        // most values were met before: a lookup takes no lock
-        Object known = values.get(value);
-        if (known == null) {
-            known = values.putIfAbsent(value, value);
-        }
-        return known == null ? value : (T) known;
+        return (T) remembered(values, value, v -> v, Integer.MAX_VALUE);
     }
 
     /** The instance already read equal to a pledge id, or the id, which is then remembered. */
     PledgeId shareId(PledgeId id) {
-        PledgeId known = pledgeIds.get(id);
-        if (known == null) {
-            known = pledgeIds.putIfAbsent(id, id);
-        }
-        return known == null ? id : known;
+        return remembered(pledgeIds, id, i -> i, Integer.MAX_VALUE);
     }
 
     /**
@@ -54,15 +46,7 @@ final class Shared {
      * @throws DateTimeParseException if the text is not an ISO date
      */
     LocalDate date(String text) {
-        LocalDate known = dates.get(text);
-        if (known != null) {
-            return known;
-        }
-        LocalDate date = LocalDate.parse(text);
-        if (dates.size() < MAX_DATES) {
-            known = dates.putIfAbsent(text, date);
-        }
-        return known == null ? date : known;
+        return remembered(dates, text, LocalDate::parse, MAX_DATES);
     }
 
     /**
@@ -71,12 +55,24 @@ final class Shared {
      * @throws IllegalArgumentException if the text is not a period
      */
     PledgePeriod period(String text) {
-        PledgePeriod known = periods.get(text);
+        return remembered(periods, text, PledgePeriod::parse, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The value remembered for a key, or else the one made from it, remembered while the map holds
+     * fewer than {@code limit}; the first one remembered wins when threads race. Most keys were met
+     * before, and a lookup takes no lock.
+     */
+    private static <K, V> V remembered(Map<K, V> map, K key, Function<? super K, ? extends V> make, int limit) {
+        V known = map.get(key);
         if (known != null) {
             return known;
         }
-        PledgePeriod period = PledgePeriod.parse(text);
-        known = periods.putIfAbsent(text, period);
-        return known == null ? period : known;
+        V made = make.apply(key);
+        if (limit < Integer.MAX_VALUE && map.size() >= limit) {
+            return made;
+        }
+        known = map.putIfAbsent(key, made);
+        return known == null ? made : known;
     }
 }

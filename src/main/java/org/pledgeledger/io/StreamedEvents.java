@@ -5,10 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +20,6 @@ import org.pledgeledger.model.Novelty;
 import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
-import org.pledgeledger.model.PledgePeriod;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
 import org.pledgeledger.money.Amounts;
@@ -52,12 +49,23 @@ final class StreamedEvents {
     private final TokenStreamFactory factory;
     private final Shared shared;
     private final Symbols symbols = new Symbols();
-    /** This thread's shared dates and pledgers by their text (one of {@link #symbols}), found without {@link Shared}'s lookups. */
-    private final Map<String, LocalDate> dates = new HashMap<>();
-    private final Map<String, Party> pledgers = new HashMap<>();
     /** The last source read and its texts: a journal cites one source in many events in a row. */
     private Source lastSource;
-    private String[] lastSourceTexts = new String[6];
+    private String[] lastSourceTexts;
+
+    /** The fields of an event, one bit each, to tell which were given and that none came twice. */
+    private static final int TYPE = 1;
+    private static final int ID = 1 << 1;
+    private static final int EFFECTIVE = 1 << 2;
+    private static final int RECORDED = 1 << 3;
+    private static final int BASIS = 1 << 4;
+    private static final int PLEDGE = 1 << 5;
+    private static final int SOURCE = 1 << 6;
+    private static final int AMOUNT = 1 << 7;
+    private static final int REASON = 1 << 8;
+    /** The fields of an announcement, and those every later pledge event has. */
+    private static final int ANNOUNCED = TYPE | ID | RECORDED | BASIS | PLEDGE;
+    private static final int DATED = TYPE | ID | EFFECTIVE | RECORDED | BASIS | PLEDGE | SOURCE;
 
     StreamedEvents(TokenStreamFactory factory, Shared shared) {
         this.factory = factory;
@@ -219,27 +227,27 @@ final class StreamedEvents {
             int bit;
             switch (name(p, t)) {
                 case "type" -> {
-                    bit = 1;
+                    bit = TYPE;
                     type = symbol(p);
                 }
                 case "id" -> {
-                    bit = 2;
+                    bit = ID;
                     id = text(p);
                 }
                 case "effective" -> {
-                    bit = 4;
+                    bit = EFFECTIVE;
                     effective = symbol(p);
                 }
                 case "recorded" -> {
-                    bit = 8;
+                    bit = RECORDED;
                     recorded = symbol(p);
                 }
                 case "basis" -> {
-                    bit = 16;
+                    bit = BASIS;
                     basis = symbol(p);
                 }
                 case "pledge" -> {
-                    bit = 32;
+                    bit = PLEDGE;
                     if (p.nextToken() == JsonToken.START_OBJECT) {
                         pledge = pledge(p);
                     } else {
@@ -247,16 +255,16 @@ final class StreamedEvents {
                     }
                 }
                 case "source" -> {
-                    bit = 64;
+                    bit = SOURCE;
                     expect(p.nextToken(), JsonToken.START_OBJECT);
                     source = source(p);
                 }
                 case "amount" -> {
-                    bit = 128;
+                    bit = AMOUNT;
                     amount = amount(p);
                 }
                 case "reason" -> {
-                    bit = 256;
+                    bit = REASON;
                     reason = symbol(p);
                 }
                 default -> throw NotCommon.INSTANCE;
@@ -272,19 +280,18 @@ final class StreamedEvents {
         EventId eventId = EventId.of(id);
         Basis b = Basis.valueOf(basis);
         if (type.equals("pledge.announced")) {
-            if (seen != (1 | 2 | 8 | 16 | 32) || pledge == null) {
+            if (seen != ANNOUNCED || pledge == null) {
                 throw NotCommon.INSTANCE;
             }
             return new PledgeEvent.Announced(eventId, pledge, date(recorded), b);
         }
-        int common = 1 | 2 | 4 | 8 | 16 | 32 | 64;
-        if (pledgeId == null || (seen & common) != common) {
+        if (pledgeId == null || (seen & DATED) != DATED) {
             throw NotCommon.INSTANCE;
         }
         LocalDate eff = date(effective);
         LocalDate rec = date(recorded);
         PledgeId subject = shared.shareId(PledgeId.of(pledgeId));
-        int extra = seen & ~common;
+        int extra = seen & ~DATED;
         switch (type) {
             case "pledge.committed":
                 require(extra, 0);
@@ -293,19 +300,19 @@ final class StreamedEvents {
                 require(extra, 0);
                 return new PledgeEvent.Fulfilled(eventId, subject, eff, rec, source, b);
             case "pledge.delivered":
-                require(extra, 128);
+                require(extra, AMOUNT);
                 return new PledgeEvent.DeliveryRecorded(eventId, subject, eff, rec, source, b, amount, Optional.empty());
             case "pledge.revised":
-                require(extra, 128 | 256);
+                require(extra, AMOUNT | REASON);
                 return new PledgeEvent.AmountRevised(eventId, subject, eff, rec, source, b, amount, reason);
             case "pledge.paused":
-                require(extra, 256);
+                require(extra, REASON);
                 return new PledgeEvent.Paused(eventId, subject, eff, rec, source, b, shared.share(reason));
             case "pledge.resumed":
-                require(extra, 256);
+                require(extra, REASON);
                 return new PledgeEvent.Resumed(eventId, subject, eff, rec, source, b, shared.share(reason));
             case "pledge.withdrawn":
-                require(extra, 256);
+                require(extra, REASON);
                 return new PledgeEvent.Withdrawn(eventId, subject, eff, rec, source, b, shared.share(reason));
             default:
                 throw NotCommon.INSTANCE;
@@ -360,11 +367,10 @@ final class StreamedEvents {
             throw NotCommon.INSTANCE;
         }
         Pledge.Builder b = Pledge.builder(shared.shareId(PledgeId.of(id)), pledger, shared.share(beneficiary), amount,
-                shared.share(date(announced)));
+                date(announced));
         b.sectors(shared.share(Set.copyOf(sectors == null ? Set.of() : sectors)));
         if (period != null) {
-            PledgePeriod parsed = shared.period(period);
-            b.period(parsed);
+            b.period(shared.period(period));
         }
         if (novelty != null) {
             b.novelty(shared.share(novelty));
@@ -394,15 +400,7 @@ final class StreamedEvents {
         if (name == null || kind == null) {
             throw NotCommon.INSTANCE;
         }
-        Party known = pledgers.get(name);
-        if (known != null && known.kind().name().equals(kind)) {
-            return known;
-        }
-        Party party = shared.share(new Party(name, Party.Kind.valueOf(kind)));
-        if (pledgers.size() < Symbols.MAX_TEXTS) {
-            pledgers.put(name, party);
-        }
-        return party;
+        return shared.share(new Party(name, Party.Kind.valueOf(kind)));
     }
 
     private Set<Sector> sectors(JsonParser p) {
@@ -458,7 +456,7 @@ final class StreamedEvents {
             throw NotCommon.INSTANCE;
         }
         String[] texts = {publisher, title, date, url, quote, note};
-        if (lastSource != null && Arrays.equals(texts, lastSourceTexts)) {
+        if (Arrays.equals(texts, lastSourceTexts)) {
             return lastSource;
         }
         Source source = Source.of(publisher, title, date(date), quote);
@@ -488,17 +486,9 @@ final class StreamedEvents {
         return Amounts.of(PlainDecimal.parse(number), Amounts.currency(currency));
     }
 
-    /** The shared date a text names; the text is one of {@link #symbols}, or made anew beyond its limit. */
+    /** The shared date a text names. */
     private LocalDate date(String text) {
-        LocalDate known = dates.get(text);
-        if (known != null) {
-            return known;
-        }
-        LocalDate date = shared.share(shared.date(text));
-        if (dates.size() < Shared.MAX_DATES) {
-            dates.put(text, date);
-        }
-        return date;
+        return shared.share(shared.date(text));
     }
 
     /** The name of the field a token starts: the object's fields go on until its end token. */

@@ -114,9 +114,9 @@ public final class Ledger {
             }
             // each fresh event's subject, and each changed subject's timeline: the old one, then the
             // fresh events in append order, which the stable sort keeps among equals
-            List<?>[] timelineOf = new List<?>[fresh.size()];
+            List<List<LedgerEvent>> timelineOf = new ArrayList<>(fresh.size());
             Map<Object, List<LedgerEvent>> changed = new HashMap<>();
-            for (int i = 0; i < timelineOf.length; i++) {
+            for (int i = 0; i < fresh.size(); i++) {
                 List<LedgerEvent> timeline = changed.computeIfAbsent(subjectOf(fresh.get(i), freshIds), s -> {
                     List<LedgerEvent> old = timelines.getOrDefault(s, List.of());
                     List<LedgerEvent> working = new ArrayList<>(old.size() + 2);
@@ -124,12 +124,10 @@ public final class Ledger {
                     return working;
                 });
                 timeline.add(fresh.get(i));
-                timelineOf[i] = timeline;
+                timelineOf.add(timeline);
             }
-            for (int i = 0; i < timelineOf.length; i++) {
-                @SuppressWarnings("unchecked") // only timelines of events are put in
-                List<LedgerEvent> timeline = (List<LedgerEvent>) timelineOf[i];
-                checkOpening(fresh.get(i), timeline);
+            for (int i = 0; i < fresh.size(); i++) {
+                checkOpening(fresh.get(i), timelineOf.get(i));
             }
             for (Map.Entry<Object, List<LedgerEvent>> e : changed.entrySet()) {
                 if (!isOrdered(e.getValue())) {
