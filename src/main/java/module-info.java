@@ -9,7 +9,8 @@
  *   <li>{@code org.pledgeledger.condition}: conditions, contingency, exposure and scenarios;</li>
  *   <li>{@code org.pledgeledger.ledger}: events, the append-only ledger, lifecycle, as-of and as-known-on views;</li>
  *   <li>{@code org.pledgeledger.model}: pledges, parties, sources, periods and phasing, as plain values;</li>
- *   <li>{@code org.pledgeledger.money}: amounts, the multi-currency bag, dated rates, valuations.</li>
+ *   <li>{@code org.pledgeledger.money}: amounts, the multi-currency bag, dated rates, valuations;</li>
+ *   <li>{@code org.pledgeledger.internal}, not exported: helpers of the packages above (short ids packed into a {@code long}).</li>
  * </ul>
  * Moneta's module requires {@code okhttp3} for its remote rate loaders, which this library never
  * uses; on the module path add {@code com.squareup.okhttp3:okhttp} (the jar alone) to satisfy it.

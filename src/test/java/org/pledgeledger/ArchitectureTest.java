@@ -73,6 +73,14 @@ class ArchitectureTest {
         "org.pledgeledger.report, tools/jackson/",
         "org.pledgeledger.io,    org/pledgeledger/data/",
         "org.pledgeledger.data,  tools/jackson/",
+        "org.pledgeledger.internal, org/pledgeledger/money/",
+        "org.pledgeledger.internal, org/pledgeledger/model/",
+        "org.pledgeledger.internal, org/pledgeledger/ledger/",
+        "org.pledgeledger.internal, org/pledgeledger/condition/",
+        "org.pledgeledger.internal, org/pledgeledger/report/",
+        "org.pledgeledger.internal, org/pledgeledger/io/",
+        "org.pledgeledger.internal, org/pledgeledger/data/",
+        "org.pledgeledger.internal, tools/jackson/",
     })
     void dependenciesPointOneWay(String pkg, String forbidden) throws IOException {
         List<Path> files = classFiles(pkg);

@@ -2,6 +2,7 @@ package org.pledgeledger.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,12 +53,15 @@ public final class Ledger {
     private final List<LedgerEvent> log = new ArrayList<>();
     /** The log's events by id: an index of positions, not a map of nodes. */
     private EventIndex byId = new EventIndex(log);
+    /** The subjects that have a timeline, numbered in the order they were first met. */
+    private Subjects subjects = new Subjects();
     /**
-     * Each subject's timeline in {@link Timeline#ORDER}, an immutable list replaced on append, so
-     * readers may keep it. An event's subject is found from the event (a correction's, through the
-     * event it supersedes), so no map from events to subjects is kept.
+     * Each subject's timeline by its number, in {@link Timeline#ORDER}, as {@link Timeline#kept}
+     * keeps it: the event alone, or an array replaced on append and never changed, so readers may
+     * keep it. An event's subject is found from the event (a correction's, through the event it
+     * supersedes), so no map from events to subjects is kept.
      */
-    private Map<Object, List<LedgerEvent>> timelines = new HashMap<>();
+    private Object[] timelines = new Object[16];
 
     private Ledger() {
     }
@@ -112,44 +116,56 @@ public final class Ledger {
             if (fresh.isEmpty()) {
                 return 0;
             }
-            // each fresh event's subject, and each changed subject's timeline: the old one, then the
-            // fresh events in append order, which the stable sort keeps among equals
-            List<List<LedgerEvent>> timelineOf = new ArrayList<>(fresh.size());
-            Map<Object, List<LedgerEvent>> changed = new HashMap<>();
+            // the batch's subjects, numbered as met, and each fresh event's subject
+            Subjects touched = new Subjects();
+            int[] subjectOf = new int[fresh.size()];
             for (int i = 0; i < fresh.size(); i++) {
-                List<LedgerEvent> timeline = changed.computeIfAbsent(subjectOf(fresh.get(i), freshIds), s -> {
-                    List<LedgerEvent> old = timelines.getOrDefault(s, List.of());
-                    List<LedgerEvent> working = new ArrayList<>(old.size() + 2);
-                    working.addAll(old);
-                    return working;
-                });
-                timeline.add(fresh.get(i));
-                timelineOf.add(timeline);
+                subjectOf[i] = touched.add(subjectOf(fresh.get(i), freshIds));
+            }
+            // each touched subject's timeline: the one kept, then its fresh events in append order,
+            // which the stable sort keeps among equals; arrays sized once, no working lists
+            int[] filled = new int[touched.size()];
+            for (int s : subjectOf) {
+                filled[s]++;
+            }
+            LedgerEvent[][] merged = new LedgerEvent[touched.size()][];
+            for (int s = 0; s < merged.length; s++) {
+                int known = subjects.numberOf(touched.get(s));
+                List<LedgerEvent> old = known < 0 ? List.of() : Timeline.of(timelines[known]);
+                merged[s] = old.toArray(new LedgerEvent[old.size() + filled[s]]);
+                filled[s] = old.size();
             }
             for (int i = 0; i < fresh.size(); i++) {
-                checkOpening(fresh.get(i), timelineOf.get(i));
+                merged[subjectOf[i]][filled[subjectOf[i]]++] = fresh.get(i);
             }
-            for (Map.Entry<Object, List<LedgerEvent>> e : changed.entrySet()) {
-                if (!isOrdered(e.getValue())) {
-                    e.getValue().sort(Timeline.ORDER);
+            for (int i = 0; i < fresh.size(); i++) {
+                checkOpening(fresh.get(i), Arrays.asList(merged[subjectOf[i]]));
+            }
+            for (int s = 0; s < merged.length; s++) {
+                if (!isOrdered(Arrays.asList(merged[s]))) {
+                    Arrays.sort(merged[s], Timeline.ORDER);
                 }
-                // the final list, checked as it will be kept; the working list becomes garbage at once
-                List<LedgerEvent> timeline = List.copyOf(e.getValue());
-                e.setValue(timeline);
-                check(e.getKey(), timeline, freshIds);
+                check(touched.get(s), Timeline.of(Timeline.kept(merged[s])), freshIds);
             }
             if (log.isEmpty()) {
                 // the first batch (a journal's replay) takes the same positions in the log as in the
-                // batch, so its index and its map of timelines serve as the ledger's, not copied
+                // batch, and its subjects the same numbers, so its index and subjects serve as the
+                // ledger's, not copied
                 log.addAll(fresh);
                 byId = freshIds.over(log);
-                timelines = changed;
+                subjects = touched;
             } else {
                 for (LedgerEvent e : fresh) {
                     log.add(e);
                     byId.add(log.size() - 1);
                 }
-                timelines.putAll(changed);
+            }
+            for (int s = 0; s < merged.length; s++) {
+                int number = subjects.add(touched.get(s));
+                if (number >= timelines.length) {
+                    timelines = Arrays.copyOf(timelines, Math.max(number + 1, timelines.length + (timelines.length >> 1)));
+                }
+                timelines[number] = Timeline.kept(merged[s]);
             }
             return fresh.size();
         }
@@ -290,8 +306,12 @@ public final class Ledger {
     @Override
     public String toString() {
         synchronized (lock) {
-            long pledges = timelines.keySet().stream().filter(PledgeId.class::isInstance).count();
-            long agreements = timelines.keySet().stream().filter(AgreementId.class::isInstance).count();
+            int pledges = 0;
+            int agreements = 0;
+            for (int i = 0; i < subjects.size(); i++) {
+                pledges += subjects.get(i) instanceof PledgeId ? 1 : 0;
+                agreements += subjects.get(i) instanceof AgreementId ? 1 : 0;
+            }
             return "Ledger[" + log.size() + " events, " + pledges + " pledges, " + agreements + " agreements]";
         }
     }
@@ -329,25 +349,17 @@ public final class Ledger {
         return new LedgerView(date, Optional.ofNullable(knownOn), pledges, agreements, milestones, assessments);
     }
 
-    /** The subjects and their timelines at one moment, in two arrays rather than a copy of the map's nodes. */
-    private record Snapshot(Object[] subjects, List<?>[] timelines) {
+    /** The subjects and their timelines (as kept) at one moment, in two arrays by subject number. */
+    private record Snapshot(Object[] subjects, Object[] timelines) {
 
-        @SuppressWarnings("unchecked") // only timelines of events are put in
         List<LedgerEvent> timeline(int i) {
-            return (List<LedgerEvent>) timelines[i];
+            return Timeline.of(timelines[i]);
         }
     }
 
     private Snapshot snapshot() {
         synchronized (lock) {
-            Object[] subjects = new Object[timelines.size()];
-            List<?>[] lists = new List<?>[subjects.length];
-            int i = 0;
-            for (Map.Entry<Object, List<LedgerEvent>> e : timelines.entrySet()) {
-                subjects[i] = e.getKey();
-                lists[i++] = e.getValue();
-            }
-            return new Snapshot(subjects, lists);
+            return new Snapshot(subjects.toArray(), Arrays.copyOf(timelines, subjects.size()));
         }
     }
 

@@ -1,11 +1,13 @@
 package org.pledgeledger.ledger;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * What every subject's events have in common: their order, and which of them count in a view.
@@ -24,6 +26,50 @@ final class Timeline {
             .thenComparing(LedgerEvent::recorded);
 
     private Timeline() {
+    }
+
+    /**
+     * Returns a timeline in the form the ledger keeps: the event itself when there is one, else the
+     * array, which no one changes after. A pledge announced and never touched since costs no list.
+     *
+     * @param events  the timeline, in {@link #ORDER}, at least one event; kept, not copied
+     * @return what {@link #of(Object)} reads back
+     */
+    static Object kept(LedgerEvent[] events) {
+        return events.length == 1 ? events[0] : events;
+    }
+
+    /**
+     * Returns a kept timeline as a list.
+     *
+     * @param kept  what {@link #kept(LedgerEvent[])} returned, or null for no timeline
+     * @return an unmodifiable list over it, empty for null, never null
+     */
+    static List<LedgerEvent> of(Object kept) {
+        if (kept == null) {
+            return List.of();
+        }
+        return kept instanceof LedgerEvent e ? List.of(e) : new Frozen((LedgerEvent[]) kept);
+    }
+
+    /** An unmodifiable list over an array that no one changes: what a reader of a timeline gets, one object. */
+    private static final class Frozen extends AbstractList<LedgerEvent> implements RandomAccess {
+
+        private final LedgerEvent[] events;
+
+        Frozen(LedgerEvent[] events) {
+            this.events = events;
+        }
+
+        @Override
+        public LedgerEvent get(int index) {
+            return events[index];
+        }
+
+        @Override
+        public int size() {
+            return events.length;
+        }
     }
 
     /**

@@ -345,8 +345,8 @@ public final class PledgeTotals {
      * <p>
      * Counting a pledge allocates little once its pledger, sectors, currency and dates have been
      * met: the builder keeps one packed slot per total or sector group, currency and date, a
-     * pledger's pledges as entries of primitive arrays, and the ids it has counted (a few dozen
-     * bytes each).
+     * pledger's pledges as entries of primitive arrays, and the ids it has counted (an
+     * open-addressing table of the ids themselves, about 8 bytes each).
      * <p>
      * Not thread-safe: one builder is fed by one thread.
      */
@@ -406,7 +406,7 @@ public final class PledgeTotals {
                         + Sums.MAX_GROUPS + " one set of totals can hold");
             }
             // checked last, so that a refused pledge leaves the builder as it was
-            if (!seen.add(pledge.id().value())) {
+            if (!seen.add(pledge.id())) {
                 throw new IllegalArgumentException("Pledge " + pledge.id() + " is counted already: a total counts each pledge once");
             }
             if (currencyIndex < 0) {

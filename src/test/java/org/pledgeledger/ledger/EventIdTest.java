@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EventIdTest {
@@ -13,6 +14,32 @@ class EventIdTest {
     void keepsTheCallersId() {
         assertThat(EventId.of("microsoft-uk-2025/announced")).hasToString("microsoft-uk-2025/announced");
         assertThat(EventId.of("a")).isLessThan(EventId.of("b"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"w0/a", "w999999/d1", "a.b:c_d-e/f", "microsoft-uk-2025/announced", "Upper/Case", "a b", "é"})
+    void shortAndLongIdsReadBackAndAreEqualOnlyToTheSameId(String text) {
+        EventId id = EventId.of(text);
+        assertThat(id.value()).isEqualTo(text);
+        assertThat(id).isEqualTo(EventId.of(new String(text))).hasSameHashCodeAs(EventId.of(text)).hasToString(text);
+        assertThat(id).isNotEqualTo(EventId.of(text + "x")).isNotEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "a, b",
+        "w0/a, w0/c",
+        "w0, w0/a",
+        "w0/a, w0:a",
+        "W0/a, w0/a",
+        "w99/a, w999999/d1",
+        "msft/announced, msft/paused",
+        "microsoft-uk-2025/announced, z",
+    })
+    void ordersPackedAndLongIdsAsTheirText(String before, String after) {
+        assertThat(before.compareTo(after)).isNegative();
+        assertThat(EventId.of(before)).isLessThan(EventId.of(after));
+        assertThat(EventId.of(after)).isGreaterThan(EventId.of(before));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.pledgeledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgeledger.ledger.Fixtures.GOOGLE;
 import static org.pledgeledger.ledger.Fixtures.day;
 
@@ -56,6 +57,21 @@ class TimelineTest {
         assertThat(state.history()).isSameAs(timeline);
         assertThat(state.amount()).isSameAs(GOOGLE.amount());
         assertThat(PledgeFold.fold(timeline, day(9, 30), null).history()).containsExactly((PledgeEvent) timeline.get(0));
+    }
+
+    @Test
+    void aKeptTimelineIsItsOneEventOrItsArrayAndReadsBackAsAnUnmodifiableList() {
+        LedgerEvent announced = Fixtures.announced(GOOGLE);
+        LedgerEvent paused = Fixtures.paused("p", GOOGLE, day(10, 1));
+        assertThat(Timeline.kept(new LedgerEvent[] {announced})).isSameAs(announced);
+        assertThat(Timeline.of(Timeline.kept(new LedgerEvent[] {announced}))).containsExactly(announced);
+        List<LedgerEvent> two = Timeline.of(Timeline.kept(new LedgerEvent[] {announced, paused}));
+        assertThat(two).containsExactly(announced, paused).isEqualTo(List.of(announced, paused))
+                .hasSameHashCodeAs(List.of(announced, paused)).isInstanceOf(java.util.RandomAccess.class);
+        assertThat(Timeline.of(null)).isEmpty();
+        assertThatThrownBy(() -> two.set(0, paused)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> two.add(paused)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> two.remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PledgeIdTest {
@@ -25,5 +26,30 @@ class PledgeIdTest {
     @Test
     void ordersBySlug() {
         assertThat(PledgeId.of("a")).isLessThan(PledgeId.of("b"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"w0", "microsoft-uk", "microsoft-uk-2025", "a-very-long-slug-that-is-held-as-text"})
+    void shortAndLongSlugsReadBackAndAreEqualOnlyToTheSameSlug(String slug) {
+        PledgeId id = PledgeId.of(slug);
+        assertThat(id.value()).isEqualTo(slug);
+        assertThat(id).isEqualTo(PledgeId.of(new String(slug))).hasSameHashCodeAs(PledgeId.of(slug)).hasToString(slug);
+        assertThat(id).isNotEqualTo(PledgeId.of(slug + "-b")).isNotEqualTo(slug);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "a, b",
+        "a, a-b",
+        "microsoft-uk, microsoft-uk-2025",
+        "microsoft-uk-2025, microsoft-uk2",
+        "aaaaaaaaaaaaaaaaaaaa, z",
+        "w10, w9",
+    })
+    void ordersPackedAndLongSlugsAsTheirText(String before, String after) {
+        assertThat(before.compareTo(after)).isNegative();
+        assertThat(PledgeId.of(before)).isLessThan(PledgeId.of(after));
+        assertThat(PledgeId.of(after)).isGreaterThan(PledgeId.of(before));
+        assertThat(PledgeId.of(before).compareTo(PledgeId.of(before))).isZero();
     }
 }
