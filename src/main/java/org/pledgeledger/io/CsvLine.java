@@ -210,14 +210,17 @@ final class CsvLine {
         return note.isPresent() ? Optional.of(s.withNote(note.get())) : Optional.of(s);
     }
 
-    /** Runs a step that may reject a value, naming the column and value in the error. */
-    <T> T checked(String column, String value, Supplier<T> step) {
+    /**
+     * Runs a step that may reject a value, naming the column and value in the error; the value is
+     * turned into text only for an error (an id's text is made when asked).
+     */
+    <T> T checked(String column, Object value, Supplier<T> step) {
         try {
             return step.get();
         } catch (RowError e) {
             throw e;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw error(column, value, "is rejected: " + e.getMessage());
+            throw error(column, String.valueOf(value), "is rejected: " + e.getMessage());
         }
     }
 

@@ -429,7 +429,7 @@ public final class LedgerJson {
 
         private Pledge pledge(JsonFields p) {
             p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
-            PledgeId id = shared.shareId(p.checked("id", () -> PledgeId.of(p.text("id"))));
+            PledgeId id = p.checked("id", () -> shared.pledgeId(p.text("id")));
             Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), share(p.text("beneficiary")), p.amount("amount"),
                     share(p.date("announced")));
             for (JsonFields e : p.objects("equivalents")) {
@@ -585,8 +585,8 @@ public final class LedgerJson {
             LedgerEvent event;
             if (type.startsWith("pledge.")) {
                 fields.add("pledge");
-                // the pledge's own id instance: a journal names each pledge again in every later event
-                PledgeId p = shared.shareId(e.checked("pledge", () -> PledgeId.of(e.text("pledge"))));
+                // a long id's own instance: a journal names each pledge again in every later event
+                PledgeId p = e.checked("pledge", () -> shared.pledgeId(e.text("pledge")));
                 event = switch (type) {
                     case "pledge.committed" -> new PledgeEvent.Committed(id, p, effective, recorded, source, basis);
                     case "pledge.delivered" -> {

@@ -393,8 +393,8 @@ public final class PledgeCsv {
             if (open != null) {
                 Open o = open;
                 CsvLine line = o.first();
-                Pledge pledge = line.checked("pledge_id", o.id().value(), o.builder()::build);
-                done.accept(new Located(line.checked("event_id", o.event().value(),
+                Pledge pledge = line.checked("pledge_id", o.id(), o.builder()::build);
+                done.accept(new Located(line.checked("event_id", o.event(),
                         () -> new PledgeEvent.Announced(o.event(), pledge, o.recorded(), o.basis())), name, line.line()));
                 count++;
                 open = null;

@@ -290,7 +290,7 @@ final class StreamedEvents {
         }
         LocalDate eff = date(effective);
         LocalDate rec = date(recorded);
-        PledgeId subject = shared.shareId(PledgeId.of(pledgeId));
+        PledgeId subject = shared.pledgeId(pledgeId);
         int extra = seen & ~DATED;
         switch (type) {
             case "pledge.committed":
@@ -366,7 +366,7 @@ final class StreamedEvents {
         if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
             throw NotCommon.INSTANCE;
         }
-        Pledge.Builder b = Pledge.builder(shared.shareId(PledgeId.of(id)), pledger, shared.share(beneficiary), amount,
+        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, shared.share(beneficiary), amount,
                 date(announced));
         b.sectors(shared.share(Set.copyOf(sectors == null ? Set.of() : sectors)));
         if (period != null) {

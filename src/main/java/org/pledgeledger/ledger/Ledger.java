@@ -154,18 +154,22 @@ public final class Ledger {
                 log.addAll(fresh);
                 byId = freshIds.over(log);
                 subjects = touched;
+                timelines = new Object[Math.max(16, merged.length)];
+                for (int s = 0; s < merged.length; s++) {
+                    timelines[s] = Timeline.kept(merged[s]);
+                }
             } else {
                 for (LedgerEvent e : fresh) {
                     log.add(e);
                     byId.add(log.size() - 1);
                 }
-            }
-            for (int s = 0; s < merged.length; s++) {
-                int number = subjects.add(touched.get(s));
-                if (number >= timelines.length) {
-                    timelines = Arrays.copyOf(timelines, Math.max(number + 1, timelines.length + (timelines.length >> 1)));
+                for (int s = 0; s < merged.length; s++) {
+                    int number = subjects.add(touched.get(s));
+                    if (number >= timelines.length) {
+                        timelines = Arrays.copyOf(timelines, Math.max(number + 1, timelines.length + (timelines.length >> 1)));
+                    }
+                    timelines[number] = Timeline.kept(merged[s]);
                 }
-                timelines[number] = Timeline.kept(merged[s]);
             }
             return fresh.size();
         }

@@ -25,9 +25,19 @@ class SharedTest {
 
         assertThat(shared.share(first)).isSameAs(first);
         assertThat(shared.share(second)).isSameAs(first);
-        PledgeId id = PledgeId.of("msft");
-        assertThat(shared.shareId(id)).isSameAs(id);
-        assertThat(shared.shareId(PledgeId.of("msft"))).isSameAs(id);
+    }
+
+    @Test
+    void sharesPledgeIdsTooLongToPackAndMakesShortOnesAnew() {
+        Shared shared = new Shared();
+        String packable = "a".repeat(Shared.PACKED_ID_LENGTH);
+        assertThat(shared.pledgeId(packable)).isEqualTo(PledgeId.of(packable)).isNotSameAs(shared.pledgeId(packable));
+        String longer = "microsoft-uk-2025";
+        PledgeId first = shared.pledgeId(longer);
+        assertThat(first).isEqualTo(PledgeId.of(longer));
+        assertThat(shared.pledgeId(new String(longer))).isSameAs(first);
+        assertThatThrownBy(() -> shared.pledgeId("Not A Slug")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Not A Slug'");
     }
 
     @Test

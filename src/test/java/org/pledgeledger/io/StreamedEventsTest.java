@@ -173,7 +173,7 @@ class StreamedEventsTest {
     }
 
     @Test
-    void sharesThePledgersSourcesSectorsDatesAndPledgeIdsItReadsAgain() {
+    void sharesThePledgersSourcesSectorsAndDatesItReadsAgain() {
         Pledge first = pledge("msft").sector(Sector.of("Cloud")).build();
         Pledge second = pledge("goog").sector(Sector.of("Cloud")).build();
         LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
@@ -188,6 +188,17 @@ class StreamedEventsTest {
         assertThat(c.source()).isSameAs(a.sources().get(0));
         assertThat(b.sectors()).isSameAs(a.sectors());
         assertThat(b.announced()).isSameAs(a.announced()).isSameAs(c.effective());
-        assertThat(c.pledgeId()).isSameAs(a.id());
+        assertThat(c.pledgeId()).isEqualTo(a.id());
+    }
+
+    @Test
+    void sharesAPledgeIdTooLongToPackBetweenTheEventsThatNameIt() {
+        PledgeId longId = PledgeId.of("microsoft-uk-2025");
+        Pledge pledge = pledge(longId.value()).build();
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), longId, D, D, SOURCE, Basis.PRESS_REPORT);
+
+        LedgerEvent[] read = streamed(lines(line(announced(pledge)), line(committed)));
+
+        assertThat(((PledgeEvent.Committed) read[1]).pledgeId()).isSameAs(((PledgeEvent.Announced) read[0]).pledge().id());
     }
 }
