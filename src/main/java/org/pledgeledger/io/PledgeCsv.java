@@ -273,7 +273,7 @@ public final class PledgeCsv {
         private final Map<String, Party> parties = new HashMap<>();
         private final Map<String, String> beneficiaries = new HashMap<>();
         private final Map<String, PledgePeriod> periods = new HashMap<>();
-        private final Map<String, List<Sector>> sectors = new HashMap<>();
+        private final Map<String, Set<Sector>> sectors = new HashMap<>();
         private String[] lastSourceCells;
         private Optional<Source> lastSource = Optional.empty();
         private CsvLine.Header header;
@@ -312,15 +312,17 @@ public final class PledgeCsv {
             }
             String sectorCell = line.cell("sectors");
             if (!sectorCell.isEmpty()) {
-                List<Sector> known = sectors.get(sectorCell);
+                Set<Sector> known = sectors.get(sectorCell);
                 if (known == null) {
-                    known = new ArrayList<>();
+                    List<Sector> parsed = new ArrayList<>();
                     for (String sector : sectorCell.split(";", -1)) {
-                        known.add(line.checked("sectors", sectorCell, () -> Sector.of(sector)));
+                        parsed.add(line.checked("sectors", sectorCell, () -> Sector.of(sector)));
                     }
+                    known = Set.copyOf(parsed);
                     sectors.put(sectorCell, known);
                 }
-                known.forEach(b::sector);
+                // the same set for every pledge of the cell: a pledge keeps a set of one sector as given
+                b.sectors(known);
             }
             line.opt("phasing").ifPresent(p -> b.phasing(phasing(line, p, amount.getCurrency())));
             novelty(line, amount.getCurrency()).ifPresent(b::novelty);

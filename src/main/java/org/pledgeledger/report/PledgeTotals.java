@@ -346,13 +346,14 @@ public final class PledgeTotals {
      * Counting a pledge allocates little once its pledger, sectors, currency and dates have been
      * met: the builder keeps one packed slot per total or sector group, currency and date, a
      * pledger's pledges as entries of primitive arrays, and the ids it has counted (an
-     * open-addressing table of the ids themselves, about 8 bytes each).
+     * open-addressing table of the ids themselves, about 16 bytes each).
      * <p>
      * Not thread-safe: one builder is fed by one thread.
      */
     public static final class Builder {
 
         private static final int TOTAL = 0;
+        private static final int RECENT_SETS = 64;
         private final Valuation valuation;
         private final CurrencyUnit currency;
         private final SeenIds seen = new SeenIds();
@@ -365,6 +366,12 @@ public final class PledgeTotals {
         private final List<Boolean> groupIsPledger = new ArrayList<>(List.of(false));
         private final Map<String, Integer> pledgers = new HashMap<>();
         private final Map<Set<Sector>, Integer> sectors = new HashMap<>();
+        /**
+         * The groups of sector sets met lately, by the sets' identity: pledges read from one file
+         * share their sector sets, so most pledges find their group here without hashing a set.
+         */
+        private final Object[] recentSets = new Object[RECENT_SETS];
+        private final Integer[] recentGroups = new Integer[RECENT_SETS];
         private final List<CurrencyUnit> currencies = new ArrayList<>();
         /** The first and last day counted, as epoch days. */
         private int firstDay = Integer.MAX_VALUE;
@@ -399,7 +406,9 @@ public final class PledgeTotals {
                         + Sums.MAX_CURRENCIES + " one set of totals can hold");
             }
             Integer pledger = pledgers.get(pledge.pledger().name());
-            Integer sector = sectors.get(pledge.sectors());
+            Set<Sector> sectorSet = pledge.sectors();
+            int recent = System.identityHashCode(sectorSet) & (RECENT_SETS - 1);
+            Integer sector = recentSets[recent] == sectorSet ? recentGroups[recent] : sectors.get(sectorSet);
             int newGroups = (pledger == null ? 1 : 0) + (sector == null ? 1 : 0);
             if (groupNames.size() + newGroups > Sums.MAX_GROUPS) {
                 throw new IllegalStateException("Pledge " + pledge.id() + " would take the pledgers and sector combinations beyond the "
@@ -421,8 +430,10 @@ public final class PledgeTotals {
             }
             if (sector == null) {
                 sector = newGroup(PledgeTable.sectorKey(pledge), false);
-                sectors.put(pledge.sectors(), sector);
+                sectors.put(sectorSet, sector);
             }
+            recentSets[recent] = sectorSet;
+            recentGroups[recent] = sector;
             if (!pledge.equivalents().isEmpty()) {
                 DatedAmount whole = pledge.datedAmount();
                 sums.addWhole(TOTAL, whole);

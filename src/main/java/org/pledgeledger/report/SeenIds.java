@@ -5,10 +5,11 @@ import java.util.Objects;
 import org.pledgeledger.model.PledgeId;
 
 /**
- * A set of pledge ids that only grows, kept compactly: one open-addressing array of the ids
- * themselves, at most half full, with no node per member. A million ids take an 8 MB array (and,
- * where nothing else keeps them, the ids, 24 bytes each when short), where a {@code HashSet} of
- * their strings takes about 88 MB.
+ * A set of pledge ids that only grows, kept compactly: an open-addressing array of the ids
+ * themselves, at most half full, with each slot's hash beside it in a second array, so that a probe
+ * reads an id only when the hashes match, and growing reads none. A million ids take 16 MB of
+ * arrays (and, where nothing else keeps them, the ids, 24 bytes each when short), where a
+ * {@code HashSet} of their strings takes about 88 MB.
  * <p>
  * {@code seen.add(PledgeId.of("msft-2025"))} is true the first time and false after.
  * <p>
@@ -22,6 +23,8 @@ final class SeenIds {
 
     /** The members, or null for a free slot. */
     private PledgeId[] table = new PledgeId[MIN_CAPACITY];
+    /** The hash of each slot's member. */
+    private int[] hashes = new int[MIN_CAPACITY];
     private int size;
 
     /**
@@ -33,10 +36,11 @@ final class SeenIds {
      */
     boolean add(PledgeId id) {
         Objects.requireNonNull(id, "id");
+        int hash = id.hashCode();
         int mask = table.length - 1;
-        int i = spread(id.hashCode()) & mask;
+        int i = spread(hash) & mask;
         for (PledgeId member = table[i]; member != null; member = table[i]) {
-            if (member.equals(id)) {
+            if (hashes[i] == hash && member.equals(id)) {
                 return false;
             }
             i = (i + 1) & mask;
@@ -50,6 +54,7 @@ final class SeenIds {
             return add(id);
         }
         table[i] = id;
+        hashes[i] = hash;
         size++;
         return true;
     }
@@ -65,15 +70,18 @@ final class SeenIds {
 
     private void grow() {
         PledgeId[] old = table;
+        int[] oldHashes = hashes;
         table = new PledgeId[old.length * 2];
+        hashes = new int[old.length * 2];
         int mask = table.length - 1;
-        for (PledgeId member : old) {
-            if (member != null) {
-                int i = spread(member.hashCode()) & mask;
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] != null) {
+                int i = spread(oldHashes[k]) & mask;
                 while (table[i] != null) {
                     i = (i + 1) & mask;
                 }
-                table[i] = member;
+                table[i] = old[k];
+                hashes[i] = oldHashes[k];
             }
         }
     }
