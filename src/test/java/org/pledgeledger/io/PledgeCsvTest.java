@@ -53,6 +53,20 @@ class PledgeCsvTest {
             + "source_publisher,source_title,source_date,source_quote\n";
     private static final String SOURCE_CELLS = "Acme,Acme update,2026-03-01,Quote.";
 
+    @Test
+    void pledgesOfOneSectorCellShareOneSectorSet() {
+        String header = HEADER.replace("basis,", "basis,sectors,");
+        String rows = "a-1,Acme,COMPANY,UK,1.00,GBP,2026-01-15,OFFICIAL_STATEMENT,Cloud,P,T,2026-01-15,Q.\n"
+                + "a-2,Acme,COMPANY,UK,1.00,GBP,2026-01-15,OFFICIAL_STATEMENT,Cloud,P,T,2026-01-15,Q.\n"
+                + "a-3,Acme,COMPANY,UK,1.00,GBP,2026-01-15,OFFICIAL_STATEMENT,Cloud;cloud,P,T,2026-01-15,Q.\n"
+                + "a-4,Acme,COMPANY,UK,1.00,GBP,2026-01-15,OFFICIAL_STATEMENT,Cloud;AI,P,T,2026-01-15,Q.\n";
+        List<PledgeEvent.Announced> read = pledges(header + rows);
+        assertThat(read.get(1).pledge().sectors()).isSameAs(read.get(0).pledge().sectors()).containsExactly(Sector.of("Cloud"));
+        assertThat(read.get(2).pledge().sectors()).containsExactly(Sector.of("Cloud"));
+        assertThat(read.get(2).pledge().sectors().iterator().next().name()).as("the first spelling").isEqualTo("Cloud");
+        assertThat(read.get(3).pledge().sectors()).containsExactly(Sector.of("AI"), Sector.of("Cloud"));
+    }
+
     private static List<PledgeEvent.Announced> pledges(String csv) {
         return PledgeCsv.readPledges(new StringReader(csv), "pledges.csv");
     }

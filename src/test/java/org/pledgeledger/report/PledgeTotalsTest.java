@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import javax.money.CurrencyUnit;
 
@@ -89,6 +90,29 @@ class PledgeTotalsTest {
             assertThat(sectors).as("the sector groups add up to the total").isEqualByComparingTo(each.exactTotal());
             assertThat(pledgers).as("the pledger groups add up to the total").isEqualByComparingTo(each.exactTotal());
         }
+    }
+
+    @Test
+    void equalSectorSetsShareAGroupWhetherOneInstanceOrManyAndMixedWithOthers() {
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        Set<Sector> shared = Set.of(Sector.of("Cloud"));
+        for (int i = 0; i < 300; i++) {
+            // the same instance, an equal new one, a set of two in either order, and a set of another sector
+            Set<Sector> sectors = switch (i % 5) {
+                case 0 -> shared;
+                case 1 -> Set.of(Sector.of("cloud"));
+                case 2 -> Set.of(Sector.of("AI"), Sector.of("Cloud"));
+                case 3 -> Set.of(Sector.of("Cloud"), Sector.of("AI"));
+                default -> Set.of(Sector.of("Defence"));
+            };
+            b.add(Pledge.builder(PledgeId.of("p" + i), Party.company("C"), "UK", Amounts.parse("GBP 1.00"), LocalDate.of(2025, 3, 1))
+                    .sectors(sectors).source(SOURCE).build());
+        }
+        PledgeTotals totals = b.build();
+        assertThat(totals.bySector()).containsOnlyKeys("Cloud", "AI + Cloud", "Defence");
+        assertThat(totals.bySector().get("Cloud").total()).isEqualTo(Amounts.parse("GBP 120.00"));
+        assertThat(totals.bySector().get("AI + Cloud").total()).isEqualTo(Amounts.parse("GBP 120.00"));
+        assertThat(totals.bySector().get("Defence").total()).isEqualTo(Amounts.parse("GBP 60.00"));
     }
 
     @Test
