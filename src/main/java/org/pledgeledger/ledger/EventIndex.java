@@ -72,13 +72,13 @@ final class EventIndex {
     LedgerEvent get(EventId id) {
         int hash = id.hashCode();
         int mask = slots.length - 1;
-        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+        for (int i = HashSlots.spread(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
                 return null;
             }
-            if ((int) (slot >>> 32) == hash) {
-                LedgerEvent e = events.get((int) slot - 1);
+            if (HashSlots.hash(slot) == hash) {
+                LedgerEvent e = events.get(HashSlots.number(slot));
                 if (e.id().equals(id)) {
                     return e;
                 }
@@ -104,39 +104,18 @@ final class EventIndex {
      */
     void add(int position) {
         if (3L * (size + 1) > 2L * slots.length) {
-            grow();
+            slots = HashSlots.doubled(slots);
         }
         EventId id = events.get(position).id();
         int hash = id.hashCode();
         int mask = slots.length - 1;
-        int i = spread(hash) & mask;
+        int i = HashSlots.spread(hash) & mask;
         for (; slots[i] != 0; i = (i + 1) & mask) {
-            if ((int) (slots[i] >>> 32) == hash && events.get((int) slots[i] - 1).id().equals(id)) {
+            if (HashSlots.hash(slots[i]) == hash && events.get(HashSlots.number(slots[i])).id().equals(id)) {
                 throw new IllegalArgumentException("Event id " + id + " is already indexed");
             }
         }
-        slots[i] = (long) hash << 32 | (position + 1L);
+        slots[i] = HashSlots.slot(hash, position);
         size++;
-    }
-
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        int mask = slots.length - 1;
-        for (long slot : old) {
-            if (slot != 0) {
-                int i = spread((int) (slot >>> 32)) & mask;
-                while (slots[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = slot;
-            }
-        }
-    }
-
-    /** Spreads a string hash's bits, whose low bits alone cluster for ids such as {@code w1/a, w2/a}. */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ h >>> 16;
     }
 }

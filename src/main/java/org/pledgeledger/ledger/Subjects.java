@@ -19,7 +19,7 @@ final class Subjects {
 
     /** The subjects by number. */
     private Object[] byNumber = new Object[MIN_CAPACITY];
-    /** Each slot holds (a subject's hash << 32 | its number + 1), or 0 when free. */
+    /** The subjects' numbers by their hashes ({@link HashSlots}). */
     private long[] slots = new long[2 * MIN_CAPACITY];
     private int size;
 
@@ -52,9 +52,9 @@ final class Subjects {
     int numberOf(Object subject) {
         int hash = subject.hashCode();
         int mask = slots.length - 1;
-        for (int i = spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        for (int i = HashSlots.spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
             if (matches(slots[i], hash, subject)) {
-                return (int) slots[i] - 1;
+                return HashSlots.number(slots[i]);
             }
         }
         return -1;
@@ -70,25 +70,25 @@ final class Subjects {
         Objects.requireNonNull(subject, "subject");
         int hash = subject.hashCode();
         int mask = slots.length - 1;
-        int i = spread(hash) & mask;
+        int i = HashSlots.spread(hash) & mask;
         for (; slots[i] != 0; i = (i + 1) & mask) {
             if (matches(slots[i], hash, subject)) {
-                return (int) slots[i] - 1;
+                return HashSlots.number(slots[i]);
             }
         }
         if (size == byNumber.length) {
             byNumber = Arrays.copyOf(byNumber, size + (size >> 1));
         }
         byNumber[size] = subject;
-        slots[i] = (long) hash << 32 | ++size;
+        slots[i] = HashSlots.slot(hash, size++);
         if (2 * size > slots.length) {
-            rehash();
+            slots = HashSlots.doubled(slots);
         }
         return size - 1;
     }
 
     private boolean matches(long slot, int hash, Object subject) {
-        return (int) (slot >>> 32) == hash && byNumber[(int) slot - 1].equals(subject);
+        return HashSlots.hash(slot) == hash && byNumber[HashSlots.number(slot)].equals(subject);
     }
 
     /**
@@ -98,25 +98,5 @@ final class Subjects {
      */
     Object[] toArray() {
         return Arrays.copyOf(byNumber, size);
-    }
-
-    private void rehash() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
-        int mask = slots.length - 1;
-        for (long slot : old) {
-            if (slot != 0) {
-                int i = spread((int) (slot >>> 32)) & mask;
-                while (slots[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = slot;
-            }
-        }
-    }
-
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ h >>> 16;
     }
 }

@@ -86,7 +86,7 @@ public final class PledgeId implements Comparable<PledgeId> {
      */
     @Override
     public int hashCode() {
-        return text != null ? text.hashCode() : (int) (packed * 0x9E3779B97F4A7C15L >>> 32);
+        return text != null ? text.hashCode() : PackedText.hash(packed);
     }
 
     /**

