@@ -289,6 +289,19 @@ class LedgerTest {
     }
 
     @Test
+    void aHistoryAlreadyHandedOutStaysAsItWasWhenItsPledgeGetsMoreEvents() {
+        Ledger ledger = ledgerWith(announced(GOOGLE), delivered("d", GOOGLE, day(11, 1), "GBP 1.00"));
+        List<PledgeEvent> before = google(ledger, day(12, 1)).history();
+        List<PledgeEvent> copy = List.copyOf(before);
+        ledger.append(committed("c", GOOGLE, day(10, 1)));
+        ledger.append(delivered("e", GOOGLE, day(11, 2), "GBP 2.00"));
+        assertThat(before).isEqualTo(copy).hasSize(2);
+        assertThat(google(ledger, day(12, 1)).history()).extracting(e -> e.id().value())
+                .containsExactly("google-uk-2025/announced", "c", "d", "e");
+        assertThatThrownBy(() -> before.set(0, before.get(1))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void eventsAppendedOutOfOrderAreFoldedByEffectiveDate() {
         Ledger ledger = ledgerWith(announced(GOOGLE), delivered("d", GOOGLE, day(11, 1), "GBP 1.00"));
         ledger.append(committed("c", GOOGLE, day(10, 1)));
