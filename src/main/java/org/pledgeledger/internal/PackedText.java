@@ -85,7 +85,7 @@ public final class PackedText {
      *     than {@link #maxLength()} or has a character outside the alphabet
      */
     public long pack(CharSequence text) {
-        int length = text.length();
+        int length = Objects.requireNonNull(text, "text").length();
         if (length == 0 || length > maxLength) {
             return NOT_PACKED;
         }

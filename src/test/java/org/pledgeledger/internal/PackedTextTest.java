@@ -99,6 +99,11 @@ class PackedTextTest {
     }
 
     @Test
+    void refusesToPackNull() {
+        assertThatThrownBy(() -> SLUGS.pack(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    }
+
+    @Test
     void refusesNullAndTooLongAnAlphabet() {
         assertThatThrownBy(() -> PackedText.of(null)).isInstanceOf(NullPointerException.class).hasMessage("alphabet");
         StringBuilder all = new StringBuilder();
