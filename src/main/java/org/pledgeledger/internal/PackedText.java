@@ -139,6 +139,46 @@ public final class PackedText {
     }
 
     /**
+     * Returns the text of a value held the way the id types hold it: packed, or (when it did not
+     * pack) as its text.
+     *
+     * @param packed  what {@link #pack} returned for the text
+     * @param text  the text when it did not pack, else null
+     * @return the text, never null
+     */
+    public String text(long packed, String text) {
+        return text != null ? text : unpack(packed);
+    }
+
+    /**
+     * Compares two values held the way the id types hold them, as their texts compare: two packed
+     * ones by their {@code long}s, else by their texts.
+     *
+     * @param packedA  the first value packed, or {@link #NOT_PACKED}
+     * @param textA  its text when it did not pack, else null
+     * @param packedB  the second value packed, or {@link #NOT_PACKED}
+     * @param textB  its text when it did not pack, else null
+     * @return negative, zero or positive as the first text sorts before, equal to or after the second
+     */
+    public int compare(long packedA, String textA, long packedB, String textB) {
+        if (textA == null && textB == null) {
+            return Long.compare(packedA, packedB);
+        }
+        return text(packedA, textA).compareTo(text(packedB, textB));
+    }
+
+    /**
+     * Returns a hash code of a value held the way the id types hold it.
+     *
+     * @param packed  the value packed, or {@link #NOT_PACKED}
+     * @param text  its text when it did not pack, else null
+     * @return the text's hash code when there is one, else {@link #hash(long)}
+     */
+    public static int hash(long packed, String text) {
+        return text != null ? text.hashCode() : hash(packed);
+    }
+
+    /**
      * Returns a hash code of a packed text, its bits mixed: packed texts of a few characters differ
      * only in their high digits, and {@link Long#hashCode} leaves them clustered ({@code w0} to
      * {@code w999} in 350 of 1,024 low-bit buckets, against 754 here).

@@ -58,7 +58,7 @@ public final class EventId implements Comparable<EventId> {
      * @return the id, never null
      */
     public String value() {
-        return text != null ? text : SHORT_IDS.unpack(packed);
+        return SHORT_IDS.text(packed, text);
     }
 
     /**
@@ -69,10 +69,7 @@ public final class EventId implements Comparable<EventId> {
      */
     @Override
     public int compareTo(EventId other) {
-        if (text == null && other.text == null) {
-            return Long.compare(packed, other.packed);
-        }
-        return value().compareTo(other.value());
+        return SHORT_IDS.compare(packed, text, other.packed, other.text);
     }
 
     /**
@@ -93,7 +90,7 @@ public final class EventId implements Comparable<EventId> {
      */
     @Override
     public int hashCode() {
-        return text != null ? text.hashCode() : PackedText.hash(packed);
+        return PackedText.hash(packed, text);
     }
 
     /**

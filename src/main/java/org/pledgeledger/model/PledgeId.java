@@ -51,7 +51,7 @@ public final class PledgeId implements Comparable<PledgeId> {
      * @return the slug, never null
      */
     public String value() {
-        return text != null ? text : SLUGS.unpack(packed);
+        return SLUGS.text(packed, text);
     }
 
     /**
@@ -62,10 +62,7 @@ public final class PledgeId implements Comparable<PledgeId> {
      */
     @Override
     public int compareTo(PledgeId other) {
-        if (text == null && other.text == null) {
-            return Long.compare(packed, other.packed);
-        }
-        return value().compareTo(other.value());
+        return SLUGS.compare(packed, text, other.packed, other.text);
     }
 
     /**
@@ -86,7 +83,7 @@ public final class PledgeId implements Comparable<PledgeId> {
      */
     @Override
     public int hashCode() {
-        return text != null ? text.hashCode() : PackedText.hash(packed);
+        return PackedText.hash(packed, text);
     }
 
     /**

@@ -66,6 +66,29 @@ class PackedTextTest {
         return new String(chars);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "a, b",
+        "a, a-b",
+        "microsoft-uk, microsoft-uk-2025",
+        "microsoft-uk-2025, microsoft-uk2",
+        "aaaaaaaaaaaaaaaaaaaa, z",
+    })
+    void valuesHeldPackedOrAsTextCompareReadAndHashAsTheirTexts(String before, String after) {
+        long pb = SLUGS.pack(before);
+        long pa = SLUGS.pack(after);
+        // the way the id types hold a text: packed when it packs, else the text itself
+        String tb = pb == PackedText.NOT_PACKED ? before : null;
+        String ta = pa == PackedText.NOT_PACKED ? after : null;
+        assertThat(before.compareTo(after)).isNegative();
+        assertThat(SLUGS.compare(pb, tb, pa, ta)).isNegative();
+        assertThat(SLUGS.compare(pa, ta, pb, tb)).isPositive();
+        assertThat(SLUGS.compare(pb, tb, pb, tb)).isZero();
+        assertThat(SLUGS.text(pb, tb)).isEqualTo(before);
+        assertThat(SLUGS.text(pa, ta)).isEqualTo(after);
+        assertThat(PackedText.hash(pb, tb)).isEqualTo(tb != null ? before.hashCode() : PackedText.hash(pb));
+    }
+
     @Test
     void hashesOfShortTextsSpreadOverTheLowBits() {
         java.util.Set<Integer> lowBits = new java.util.HashSet<>();
