@@ -431,7 +431,7 @@ public final class LedgerJson {
             p.only("id", "pledger", "beneficiary", "amount", "equivalents", "sectors", "period", "phasing", "announced", "novelty", "sources");
             PledgeId id = p.checked("id", () -> shared.pledgeId(p.text("id")));
             Pledge.Builder b = Pledge.builder(id, party(p.object("pledger")), share(p.text("beneficiary")), p.amount("amount"),
-                    share(p.date("announced")));
+                    p.date("announced"));
             for (JsonFields e : p.objects("equivalents")) {
                 b.equivalent(e.amount("amount"), label(e));
             }
@@ -556,7 +556,7 @@ public final class LedgerJson {
                     if (p == null) {
                         throw e.error(e.path() + ".pledge", "pledge '" + e.text("pledge") + "' is not defined in $.pledges");
                     }
-                    return e.checked("", () -> new PledgeEvent.Announced(id, p, share(e.date("recorded")), e.enumValue("basis", Basis.class)));
+                    return e.checked("", () -> new PledgeEvent.Announced(id, p, e.date("recorded"), e.enumValue("basis", Basis.class)));
                 }
                 case "agreement.recorded": {
                     e.only("type", "id", "agreement", "recorded", "basis");
@@ -578,8 +578,8 @@ public final class LedgerJson {
                 throw e.error(e.path() + ".type", "'" + type + "' is not an event type; expected one of " + EVENT_TYPES);
             }
             List<String> fields = new ArrayList<>(List.of("type", "id", "effective", "recorded", "source", "basis"));
-            var effective = share(e.date("effective"));
-            var recorded = share(e.date("recorded"));
+            var effective = e.date("effective");
+            var recorded = e.date("recorded");
             Source source = source(e, "source");
             Basis basis = e.enumValue("basis", Basis.class);
             LedgerEvent event;

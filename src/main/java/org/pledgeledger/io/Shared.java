@@ -1,5 +1,6 @@
 package org.pledgeledger.io;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -52,13 +53,66 @@ final class Shared {
     }
 
     /**
-     * The date an ISO text names, parsed once per text for the first {@link #MAX_DATES} texts.
+     * The date an ISO text names, parsed once per text, and the instance already read equal to it
+     * ({@link #share}). A date of a four-digit year written {@code yyyy-MM-dd} is found by its
+     * digits in an array, without hashing its text; any other is remembered by its text, the first
+     * {@link #MAX_DATES} of them.
      *
      * @throws DateTimeParseException if the text is not an ISO date
      */
     LocalDate date(String text) {
-        return remembered(dates, text, LocalDate::parse, MAX_DATES);
+        int day = dayOfYear(text);
+        if (day < 0) {
+            return remembered(dates, text, t -> share(LocalDate.parse(t)), MAX_DATES);
+        }
+        int year = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10 + text.charAt(3) - '0';
+        // racing threads may each make a year's array or a date: all are equal, and a lost one is made again
+        LocalDate[] days = years[year];
+        if (days == null) {
+            days = new LocalDate[DAYS_A_YEAR];
+            years[year] = days;
+        }
+        LocalDate date = days[day];
+        if (date == null) {
+            date = share(ofDigits(text, year, day));
+            days[day] = date;
+        }
+        return date;
     }
+
+    /** The date of a {@code yyyy-MM-dd} text from its digits, or the parser's error if it names none (30 February). */
+    private static LocalDate ofDigits(String text, int year, int day) {
+        try {
+            return LocalDate.of(year, day / 31 + 1, day % 31 + 1);
+        } catch (DateTimeException e) {
+            return LocalDate.parse(text);
+        }
+    }
+
+    /** Each month of a year takes 31 places, whether it has them or not. */
+    private static final int DAYS_A_YEAR = 12 * 31;
+    /** Dates of years 0000 to 9999 by year, then by {@link #dayOfYear}; a year's array is made when a date in it is first read. */
+    private final LocalDate[][] years = new LocalDate[10_000][];
+
+    /**
+     * The place of a {@code yyyy-MM-dd} text within its year, its month's 31 places counted from 0,
+     * or -1 for any other text. A place may name no date (30 February); parsing it fails.
+     */
+    private static int dayOfYear(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return -1;
+        }
+        for (int i : DIGITS) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        int month = (text.charAt(5) - '0') * 10 + text.charAt(6) - '0';
+        int day = (text.charAt(8) - '0') * 10 + text.charAt(9) - '0';
+        return month < 1 || month > 12 || day < 1 || day > 31 ? -1 : (month - 1) * 31 + day - 1;
+    }
+
+    private static final int[] DIGITS = {0, 1, 2, 3, 5, 6, 8, 9};
 
     /**
      * The period a text names, parsed once per text.

@@ -12,6 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.PledgePeriod;
 
@@ -50,6 +53,38 @@ class SharedTest {
         PledgePeriod period = shared.period("2025-2028");
         assertThat(period).isEqualTo(PledgePeriod.of(2025, 2028));
         assertThat(shared.period(new String("2025-2028"))).isSameAs(period);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2025-09-16, 2025-09-16",
+        "0000-01-01, 0000-01-01",
+        "9999-12-31, 9999-12-31",
+        "2024-02-29, 2024-02-29",
+        "+10000-01-01, +10000-01-01",
+        "-0001-06-30, -0001-06-30"})
+    void readsADateAsTheIsoParserDoesAndSharesItWithEqualValues(String text, String expected) {
+        Shared shared = new Shared();
+        LocalDate equal = LocalDate.parse(expected);
+        LocalDate first = shared.share(equal);
+
+        LocalDate date = shared.date(text);
+
+        assertThat(date).isEqualTo(LocalDate.parse(text)).isSameAs(first);
+        assertThat(shared.date(new String(text))).isSameAs(date);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-02-29", "2025-02-30", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00", "2025-01-32",
+        "2025-1-16", "2025/09/16", "2025-09-1x", "20x5-09-16", "2025-09-16 ", ""})
+    void rejectsADateTextAsTheIsoParserDoes(String text) {
+        Shared shared = new Shared();
+
+        assertThatThrownBy(() -> LocalDate.parse(text)).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> shared.date(text)).isInstanceOf(DateTimeParseException.class)
+                .hasMessageContaining("'" + text + "'");
+        // and again: a rejected text leaves nothing behind
+        assertThatThrownBy(() -> shared.date(text)).isInstanceOf(DateTimeParseException.class);
     }
 
     @Test
