@@ -48,7 +48,6 @@ final class StreamedEvents {
 
     private final TokenStreamFactory factory;
     private final Shared shared;
-    private final Symbols symbols = new Symbols();
     /** The last source read and its texts: a journal cites one source in many events in a row. */
     private Source lastSource;
     private String[] lastSourceTexts;
@@ -228,7 +227,7 @@ final class StreamedEvents {
             switch (name(p, t)) {
                 case "type" -> {
                     bit = TYPE;
-                    type = symbol(p);
+                    type = text(p);
                 }
                 case "id" -> {
                     bit = ID;
@@ -236,15 +235,15 @@ final class StreamedEvents {
                 }
                 case "effective" -> {
                     bit = EFFECTIVE;
-                    effective = symbol(p);
+                    effective = text(p);
                 }
                 case "recorded" -> {
                     bit = RECORDED;
-                    recorded = symbol(p);
+                    recorded = text(p);
                 }
                 case "basis" -> {
                     bit = BASIS;
-                    basis = symbol(p);
+                    basis = text(p);
                 }
                 case "pledge" -> {
                     bit = PLEDGE;
@@ -265,7 +264,7 @@ final class StreamedEvents {
                 }
                 case "reason" -> {
                     bit = REASON;
-                    reason = symbol(p);
+                    reason = text(p);
                 }
                 default -> throw NotCommon.INSTANCE;
             }
@@ -344,11 +343,11 @@ final class StreamedEvents {
                     expect(p.nextToken(), JsonToken.START_OBJECT);
                     pledger = once(pledger, party(p));
                 }
-                case "beneficiary" -> beneficiary = once(beneficiary, symbol(p));
+                case "beneficiary" -> beneficiary = once(beneficiary, text(p));
                 case "amount" -> amount = once(amount, amount(p));
-                case "announced" -> announced = once(announced, symbol(p));
+                case "announced" -> announced = once(announced, text(p));
                 case "sectors" -> sectors = once(sectors, sectors(p));
-                case "period" -> period = once(period, symbol(p));
+                case "period" -> period = once(period, text(p));
                 case "novelty" -> novelty = once(novelty, novelty(p));
                 case "sources" -> sources = once(sources, sources(p));
                 case "equivalents" -> {
@@ -392,8 +391,8 @@ final class StreamedEvents {
         String kind = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             switch (name(p, t)) {
-                case "name" -> name = once(name, symbol(p));
-                case "kind" -> kind = once(kind, symbol(p));
+                case "name" -> name = once(name, text(p));
+                case "kind" -> kind = once(kind, text(p));
                 default -> throw NotCommon.INSTANCE;
             }
         }
@@ -407,7 +406,7 @@ final class StreamedEvents {
         expect(p.nextToken(), JsonToken.START_ARRAY);
         Set<Sector> sectors = new LinkedHashSet<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            sectors.add(shared.share(Sector.of(currentSymbol(p))));
+            sectors.add(shared.share(Sector.of(current(p))));
         }
         return sectors;
     }
@@ -418,7 +417,7 @@ final class StreamedEvents {
         if (!"kind".equals(p.nextName())) {
             throw NotCommon.INSTANCE;
         }
-        Novelty.Kind kind = Novelty.Kind.valueOf(symbol(p));
+        Novelty.Kind kind = Novelty.Kind.valueOf(text(p));
         expect(p.nextToken(), JsonToken.END_OBJECT);
         return new Novelty(kind, Optional.empty(), Optional.empty());
     }
@@ -443,12 +442,12 @@ final class StreamedEvents {
         String note = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             switch (name(p, t)) {
-                case "publisher" -> publisher = once(publisher, symbol(p));
-                case "title" -> title = once(title, symbol(p));
-                case "date" -> date = once(date, symbol(p));
-                case "url" -> url = once(url, symbol(p));
-                case "quote" -> quote = once(quote, symbol(p));
-                case "note" -> note = once(note, symbol(p));
+                case "publisher" -> publisher = once(publisher, text(p));
+                case "title" -> title = once(title, text(p));
+                case "date" -> date = once(date, text(p));
+                case "url" -> url = once(url, text(p));
+                case "quote" -> quote = once(quote, text(p));
+                case "note" -> note = once(note, text(p));
                 default -> throw NotCommon.INSTANCE;
             }
         }
@@ -476,7 +475,7 @@ final class StreamedEvents {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             switch (name(p, t)) {
                 case "amount" -> number = once(number, text(p));
-                case "currency" -> currency = once(currency, symbol(p));
+                case "currency" -> currency = once(currency, text(p));
                 default -> throw NotCommon.INSTANCE;
             }
         }
@@ -488,7 +487,7 @@ final class StreamedEvents {
 
     /** The shared date a text names. */
     private LocalDate date(String text) {
-        return shared.share(shared.date(text));
+        return shared.date(text);
     }
 
     /** The name of the field a token starts: the object's fields go on until its end token. */
@@ -497,24 +496,6 @@ final class StreamedEvents {
             throw NotCommon.INSTANCE;
         }
         return p.currentName();
-    }
-
-    /** The next value, a non-blank string that is likely to be met again ({@link Symbols}). */
-    private String symbol(JsonParser p) {
-        p.nextToken();
-        return currentSymbol(p);
-    }
-
-    /** The current value, a non-blank string that is likely to be met again ({@link Symbols}). */
-    private String currentSymbol(JsonParser p) {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw NotCommon.INSTANCE;
-        }
-        String s = symbols.text(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-        if (s.isBlank()) {
-            throw NotCommon.INSTANCE;
-        }
-        return s;
     }
 
     /** The next value, a non-blank string. */
