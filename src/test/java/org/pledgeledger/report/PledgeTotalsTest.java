@@ -116,6 +116,26 @@ class PledgeTotalsTest {
     }
 
     @Test
+    void aPledgerIsOneGroupByNameWhetherOneInstanceOrManyBeyondTheIdentityCache() {
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            parties.add(Party.company("C" + i));
+        }
+        for (int i = 0; i < 15_000; i++) {
+            // the same instance, then an equal new one, then the same instance again
+            Party party = i / 5_000 == 1 ? Party.company("C" + i % 5_000) : parties.get(i % 5_000);
+            b.add(Pledge.builder(PledgeId.of("p" + i), party, "UK", Amounts.parse("GBP 1.00"), LocalDate.of(2025, 3, 1))
+                    .sector(Sector.of("s" + i % 3)).source(SOURCE).build());
+        }
+        PledgeTotals totals = b.build();
+        assertThat(totals.byPledger()).hasSize(5_000);
+        assertThat(totals.byPledger().values()).allSatisfy(sum -> assertThat(sum.total()).isEqualTo(Amounts.parse("GBP 3.00")));
+        assertThat(totals.bySector().values()).allSatisfy(sum -> assertThat(sum.total()).isEqualTo(Amounts.parse("GBP 5000.00")));
+        assertThat(totals.total().total()).isEqualTo(Amounts.parse("GBP 15000.00"));
+    }
+
+    @Test
     void hugeSumsAndFinerDecimalsStayExact() {
         PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
         BigDecimal expected = BigDecimal.ZERO;
