@@ -20,7 +20,7 @@ final class EventIndex {
 
     private final List<? extends LedgerEvent> events;
     /** Slots of (id hash << 32 | position + 1), zero when empty; the length is a power of two. */
-    private long[] slots = new long[MIN_CAPACITY];
+    private long[] slots;
     private int size;
 
     /**
@@ -29,30 +29,32 @@ final class EventIndex {
      * @param events  the list whose elements are indexed, not null
      */
     EventIndex(List<? extends LedgerEvent> events) {
-        this.events = Objects.requireNonNull(events, "events");
-    }
-
-    private EventIndex(List<? extends LedgerEvent> events, long[] slots, int size) {
-        this.events = events;
-        this.slots = slots;
-        this.size = size;
+        this(events, 0);
     }
 
     /**
-     * Returns an index of the same positions in another list, which holds the same events at them
-     * (a copy of this index's list); this index must not be used after.
+     * Creates an empty index over a list, with room for some positions before it grows: a batch of
+     * a million events is indexed without growing (and rehashing) the table ten times on the way.
      *
-     * @param other  the list, not null
-     * @return the index over that list, never null
-     * @throws IllegalArgumentException if the other list is shorter than the positions indexed
+     * @param events  the list whose elements are indexed, not null
+     * @param expected  the positions expected, zero or more
+     * @throws IllegalArgumentException if expected is negative or beyond what a table can hold
      */
-    EventIndex over(List<? extends LedgerEvent> other) {
-        if (other.size() < events.size()) {
-            throw new IllegalArgumentException("The list holds " + other.size() + " events, fewer than the " + events.size()
-                    + " this index's list holds");
+    EventIndex(List<? extends LedgerEvent> events, int expected) {
+        this.events = Objects.requireNonNull(events, "events");
+        if (expected < 0 || expected > MAX_EXPECTED) {
+            throw new IllegalArgumentException("Expected positions " + expected + " are not between 0 and " + MAX_EXPECTED);
         }
-        return new EventIndex(other, slots, size);
+        // the least power of two that holds them at a load of at most two thirds, as add keeps it
+        int capacity = MIN_CAPACITY;
+        while (2L * capacity < 3L * expected) {
+            capacity *= 2;
+        }
+        this.slots = new long[capacity];
     }
+
+    /** The most positions an index is made ready for: its table stays within an array's length. */
+    static final int MAX_EXPECTED = 1 << 29;
 
     /**
      * Returns the number of events indexed.

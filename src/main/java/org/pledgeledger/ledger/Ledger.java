@@ -50,7 +50,7 @@ public final class Ledger {
     }
 
     private final Object lock = new Object();
-    private final List<LedgerEvent> log = new ArrayList<>();
+    private List<LedgerEvent> log = new ArrayList<>();
     /** The log's events by id: an index of positions, not a map of nodes. */
     private EventIndex byId = new EventIndex(log);
     /** The subjects that have a timeline, numbered in the order they were first met. */
@@ -101,7 +101,7 @@ public final class Ledger {
         Objects.requireNonNull(events, "events");
         synchronized (lock) {
             List<LedgerEvent> fresh = new ArrayList<>(events.size());
-            EventIndex freshIds = new EventIndex(fresh);
+            EventIndex freshIds = new EventIndex(fresh, Math.min(events.size(), EventIndex.MAX_EXPECTED));
             for (LedgerEvent e : events) {
                 Objects.requireNonNull(e, "events element");
                 LedgerEvent existing = find(e.id(), freshIds);
@@ -148,11 +148,11 @@ public final class Ledger {
                 check(touched.get(s), Timeline.of(Timeline.kept(merged[s])), freshIds);
             }
             if (log.isEmpty()) {
-                // the first batch (a journal's replay) takes the same positions in the log as in the
-                // batch, and its subjects the same numbers, so its index and subjects serve as the
-                // ledger's, not copied
-                log.addAll(fresh);
-                byId = freshIds.over(log);
+                // the first batch (a journal's replay) is the log, its positions the same, and its
+                // subjects take the same numbers: its list, index and subjects serve as the ledger's,
+                // not copied
+                log = fresh;
+                byId = freshIds;
                 subjects = touched;
                 timelines = new Object[Math.max(16, merged.length)];
                 for (int s = 0; s < merged.length; s++) {

@@ -52,21 +52,27 @@ class EventIndexTest {
         assertThat(index.size()).isEqualTo(1);
     }
 
-    @Test
-    void anIndexOverACopyOfItsListFindsTheCopysEventsAndRefusesAShorterList() {
-        List<LedgerEvent> events = new ArrayList<>(List.of(event("a"), event("b")));
-        EventIndex index = new EventIndex(events);
-        index.add(0);
-        index.add(1);
-        List<LedgerEvent> copy = new ArrayList<>(events);
-        EventIndex over = index.over(copy);
-        copy.add(event("c"));
-        over.add(2);
-        assertThat(over.get(EventId.of("b"))).isSameAs(copy.get(1));
-        assertThat(over.get(EventId.of("c"))).isSameAs(copy.get(2));
-        assertThat(over.size()).isEqualTo(3);
-        assertThatThrownBy(() -> index.over(List.of(event("a")))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The list holds 1 events, fewer than the 2 this index's list holds");
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 10, 11, 1000})
+    void anIndexMadeReadyForSomePositionsFindsThemAndGrowsBeyond(int expected) {
+        List<LedgerEvent> events = new ArrayList<>();
+        EventIndex index = new EventIndex(events, expected);
+        for (int i = 0; i < 2 * expected + 20; i++) {
+            events.add(event("e" + i));
+            index.add(i);
+        }
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(index.get(EventId.of("e" + i))).isSameAs(events.get(i));
+        }
+        assertThat(index.get(EventId.of("missing"))).isNull();
+        assertThat(index.size()).isEqualTo(events.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, EventIndex.MAX_EXPECTED + 1})
+    void refusesToBeMadeReadyForANegativeOrTooLargeNumberOfPositions(int expected) {
+        assertThatThrownBy(() -> new EventIndex(new ArrayList<>(), expected)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Expected positions " + expected + " are not between 0 and " + EventIndex.MAX_EXPECTED);
     }
 
     @ParameterizedTest
