@@ -13,8 +13,8 @@ final class PlainDecimal {
     }
 
     /** Checks for optional minus, digits, and optionally a point and digits: what a plain decimal is. */
-    static boolean is(String c) {
-        int i = c.startsWith("-") ? 1 : 0;
+    static boolean is(CharSequence c) {
+        int i = c.length() > 0 && c.charAt(0) == '-' ? 1 : 0;
         int digits = 0;
         while (i < c.length() && c.charAt(i) >= '0' && c.charAt(i) <= '9') {
             i++;
@@ -38,15 +38,15 @@ final class PlainDecimal {
     /**
      * The value of a plain decimal, exactly as {@code new BigDecimal(c)} gives it (the same scale),
      * without the copy of its characters that constructor makes when it has at most 18 digits.
-     * The text must pass {@link #is(String)}.
+     * The text must pass {@link #is(CharSequence)}.
      */
-    static BigDecimal parse(String c) {
+    static BigDecimal parse(CharSequence c) {
         int length = c.length();
         boolean negative = c.charAt(0) == '-';
         int i = negative ? 1 : 0;
-        if (length - i > (c.indexOf('.', i) < 0 ? 18 : 19)) {
+        if (length - i > 18 && (length - i > 19 || !contains(c, '.'))) {
             // more than 18 digits may not fit a long
-            return new BigDecimal(c);
+            return new BigDecimal(c.toString());
         }
         long unscaled = 0;
         int scale = -1;
@@ -59,5 +59,14 @@ final class PlainDecimal {
             }
         }
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    private static boolean contains(CharSequence c, char ch) {
+        for (int i = 0; i < c.length(); i++) {
+            if (c.charAt(i) == ch) {
+                return true;
+            }
+        }
+        return false;
     }
 }

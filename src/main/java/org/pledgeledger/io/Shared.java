@@ -60,10 +60,10 @@ final class Shared {
      *
      * @throws DateTimeParseException if the text is not an ISO date
      */
-    LocalDate date(String text) {
+    LocalDate date(CharSequence text) {
         int day = dayOfYear(text);
         if (day < 0) {
-            return remembered(dates, text, t -> share(LocalDate.parse(t)), MAX_DATES);
+            return remembered(dates, text.toString(), t -> share(LocalDate.parse(t)), MAX_DATES);
         }
         int year = (text.charAt(0) - '0') * 1000 + (text.charAt(1) - '0') * 100 + (text.charAt(2) - '0') * 10 + text.charAt(3) - '0';
         // racing threads may each make a year's array or a date: all are equal, and a lost one is made again
@@ -81,7 +81,7 @@ final class Shared {
     }
 
     /** The date of a {@code yyyy-MM-dd} text from its digits, or the parser's error if it names none (30 February). */
-    private static LocalDate ofDigits(String text, int year, int day) {
+    private static LocalDate ofDigits(CharSequence text, int year, int day) {
         try {
             return LocalDate.of(year, day / 31 + 1, day % 31 + 1);
         } catch (DateTimeException e) {
@@ -98,7 +98,7 @@ final class Shared {
      * The place of a {@code yyyy-MM-dd} text within its year, its month's 31 places counted from 0,
      * or -1 for any other text. A place may name no date (30 February); parsing it fails.
      */
-    private static int dayOfYear(String text) {
+    private static int dayOfYear(CharSequence text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return -1;
         }

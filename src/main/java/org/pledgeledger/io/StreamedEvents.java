@@ -1,5 +1,6 @@
 package org.pledgeledger.io;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.ledger.EventId;
@@ -50,7 +52,7 @@ final class StreamedEvents {
     private final Shared shared;
     /** The last source read and its texts: a journal cites one source in many events in a row. */
     private Source lastSource;
-    private String[] lastSourceTexts;
+    private Object[] lastSourceTexts;
 
     /** The fields of an event, one bit each, to tell which were given and that none came twice. */
     private static final int TYPE = 1;
@@ -213,9 +215,9 @@ final class StreamedEvents {
     private LedgerEvent event(JsonParser p) {
         String type = null;
         String id = null;
-        String effective = null;
-        String recorded = null;
-        String basis = null;
+        LocalDate effective = null;
+        LocalDate recorded = null;
+        Basis basis = null;
         String pledgeId = null;
         Pledge pledge = null;
         Source source = null;
@@ -227,7 +229,7 @@ final class StreamedEvents {
             switch (name(p, t)) {
                 case "type" -> {
                     bit = TYPE;
-                    type = text(p);
+                    type = spelled(p, TYPES, TYPES);
                 }
                 case "id" -> {
                     bit = ID;
@@ -235,15 +237,15 @@ final class StreamedEvents {
                 }
                 case "effective" -> {
                     bit = EFFECTIVE;
-                    effective = text(p);
+                    effective = date(p);
                 }
                 case "recorded" -> {
                     bit = RECORDED;
-                    recorded = text(p);
+                    recorded = date(p);
                 }
                 case "basis" -> {
                     bit = BASIS;
-                    basis = text(p);
+                    basis = spelled(p, BASES, BASIS_NAMES);
                 }
                 case "pledge" -> {
                     bit = PLEDGE;
@@ -277,18 +279,18 @@ final class StreamedEvents {
             throw NotCommon.INSTANCE;
         }
         EventId eventId = EventId.of(id);
-        Basis b = Basis.valueOf(basis);
+        Basis b = basis;
         if (type.equals("pledge.announced")) {
             if (seen != ANNOUNCED || pledge == null) {
                 throw NotCommon.INSTANCE;
             }
-            return new PledgeEvent.Announced(eventId, pledge, date(recorded), b);
+            return new PledgeEvent.Announced(eventId, pledge, recorded, b);
         }
         if (pledgeId == null || (seen & DATED) != DATED) {
             throw NotCommon.INSTANCE;
         }
-        LocalDate eff = date(effective);
-        LocalDate rec = date(recorded);
+        LocalDate eff = effective;
+        LocalDate rec = recorded;
         PledgeId subject = shared.pledgeId(pledgeId);
         int extra = seen & ~DATED;
         switch (type) {
@@ -330,7 +332,7 @@ final class StreamedEvents {
         Party pledger = null;
         String beneficiary = null;
         MonetaryAmount amount = null;
-        String announced = null;
+        LocalDate announced = null;
         Set<Sector> sectors = null;
         String period = null;
         Novelty novelty = null;
@@ -345,7 +347,7 @@ final class StreamedEvents {
                 }
                 case "beneficiary" -> beneficiary = once(beneficiary, text(p));
                 case "amount" -> amount = once(amount, amount(p));
-                case "announced" -> announced = once(announced, text(p));
+                case "announced" -> announced = once(announced, date(p));
                 case "sectors" -> sectors = once(sectors, sectors(p));
                 case "period" -> period = once(period, text(p));
                 case "novelty" -> novelty = once(novelty, novelty(p));
@@ -365,8 +367,7 @@ final class StreamedEvents {
         if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
             throw NotCommon.INSTANCE;
         }
-        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, shared.share(beneficiary), amount,
-                date(announced));
+        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, shared.share(beneficiary), amount, announced);
         b.sectors(shared.share(Set.copyOf(sectors == null ? Set.of() : sectors)));
         if (period != null) {
             b.period(shared.period(period));
@@ -388,18 +389,18 @@ final class StreamedEvents {
 
     private Party party(JsonParser p) {
         String name = null;
-        String kind = null;
+        Party.Kind kind = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             switch (name(p, t)) {
                 case "name" -> name = once(name, text(p));
-                case "kind" -> kind = once(kind, text(p));
+                case "kind" -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
                 default -> throw NotCommon.INSTANCE;
             }
         }
         if (name == null || kind == null) {
             throw NotCommon.INSTANCE;
         }
-        return shared.share(new Party(name, Party.Kind.valueOf(kind)));
+        return shared.share(new Party(name, kind));
     }
 
     private Set<Sector> sectors(JsonParser p) {
@@ -417,7 +418,7 @@ final class StreamedEvents {
         if (!"kind".equals(p.nextName())) {
             throw NotCommon.INSTANCE;
         }
-        Novelty.Kind kind = Novelty.Kind.valueOf(text(p));
+        Novelty.Kind kind = spelled(p, NOVELTY_KINDS, NOVELTY_KIND_NAMES);
         expect(p.nextToken(), JsonToken.END_OBJECT);
         return new Novelty(kind, Optional.empty(), Optional.empty());
     }
@@ -436,7 +437,7 @@ final class StreamedEvents {
     private Source source(JsonParser p) {
         String publisher = null;
         String title = null;
-        String date = null;
+        LocalDate date = null;
         String url = null;
         String quote = null;
         String note = null;
@@ -444,7 +445,7 @@ final class StreamedEvents {
             switch (name(p, t)) {
                 case "publisher" -> publisher = once(publisher, text(p));
                 case "title" -> title = once(title, text(p));
-                case "date" -> date = once(date, text(p));
+                case "date" -> date = once(date, date(p));
                 case "url" -> url = once(url, text(p));
                 case "quote" -> quote = once(quote, text(p));
                 case "note" -> note = once(note, text(p));
@@ -454,11 +455,11 @@ final class StreamedEvents {
         if (publisher == null || title == null || date == null || quote == null) {
             throw NotCommon.INSTANCE;
         }
-        String[] texts = {publisher, title, date, url, quote, note};
+        Object[] texts = {publisher, title, date, url, quote, note};
         if (Arrays.equals(texts, lastSourceTexts)) {
             return lastSource;
         }
-        Source source = Source.of(publisher, title, date(date), quote);
+        Source source = Source.of(publisher, title, date, quote);
         if (url != null) {
             source = source.withUrl(URI.create(url));
         }
@@ -470,24 +471,130 @@ final class StreamedEvents {
     /** An amount, {@code {"amount": "1234.56", "currency": "GBP"}}, with the decimal in a string. */
     private MonetaryAmount amount(JsonParser p) {
         expect(p.nextToken(), JsonToken.START_OBJECT);
-        String number = null;
-        String currency = null;
+        BigDecimal number = null;
+        CurrencyUnit currency = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             switch (name(p, t)) {
-                case "amount" -> number = once(number, text(p));
-                case "currency" -> currency = once(currency, text(p));
+                case "amount" -> number = once(number, decimal(p));
+                case "currency" -> currency = once(currency, currency(p));
                 default -> throw NotCommon.INSTANCE;
             }
         }
-        if (number == null || currency == null || !PlainDecimal.is(number)) {
+        if (number == null || currency == null) {
             throw NotCommon.INSTANCE;
         }
-        return Amounts.of(PlainDecimal.parse(number), Amounts.currency(currency));
+        return Amounts.of(number, currency);
     }
 
-    /** The shared date a text names. */
-    private LocalDate date(String text) {
-        return shared.date(text);
+    /*
+     * Values read from the parser's characters, without making a string: a journal line holds a
+     * dozen dates, names of constants, currency codes and numbers, and a string for each took a
+     * fifth of the reading.
+     */
+
+    /** The next value, a plain decimal in a string. */
+    private BigDecimal decimal(JsonParser p) {
+        Chars c = chars.next(p);
+        if (!PlainDecimal.is(c)) {
+            throw NotCommon.INSTANCE;
+        }
+        return PlainDecimal.parse(c);
+    }
+
+    /** The next value, the shared date it names ({@link Shared#date}). */
+    private LocalDate date(JsonParser p) {
+        return shared.date(chars.next(p));
+    }
+
+    /** The next value, the constant whose name it spells. */
+    private <T> T spelled(JsonParser p, T[] values, String[] names) {
+        Chars c = chars.next(p);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].contentEquals(c)) {
+                return values[i];
+            }
+        }
+        throw NotCommon.INSTANCE;
+    }
+
+    /** The next value, the currency its code names: the codes met are kept, a few at most. */
+    private CurrencyUnit currency(JsonParser p) {
+        Chars c = chars.next(p);
+        for (int i = 0; i < codes; i++) {
+            if (codeTexts[i].contentEquals(c)) {
+                return codeUnits[i];
+            }
+        }
+        String code = c.toString();
+        CurrencyUnit unit = Amounts.currency(code);
+        if (codes < codeTexts.length) {
+            codeTexts[codes] = code;
+            codeUnits[codes++] = unit;
+        }
+        return unit;
+    }
+
+    private final Chars chars = new Chars();
+    private final String[] codeTexts = new String[8];
+    private final CurrencyUnit[] codeUnits = new CurrencyUnit[8];
+    private int codes;
+
+    private static final String[] TYPES = {"pledge.announced", "pledge.committed", "pledge.fulfilled", "pledge.delivered",
+        "pledge.revised", "pledge.paused", "pledge.resumed", "pledge.withdrawn"};
+    private static final Basis[] BASES = Basis.values();
+    private static final String[] BASIS_NAMES = names(BASES);
+    private static final Party.Kind[] PARTY_KINDS = Party.Kind.values();
+    private static final String[] PARTY_KIND_NAMES = names(PARTY_KINDS);
+    private static final Novelty.Kind[] NOVELTY_KINDS = Novelty.Kind.values();
+    private static final String[] NOVELTY_KIND_NAMES = names(NOVELTY_KINDS);
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+    }
+
+    /**
+     * The characters of the parser's current string value, seen without copying them; good until
+     * the parser moves on. One for each reading thread.
+     */
+    private static final class Chars implements CharSequence {
+
+        private char[] chars;
+        private int offset;
+        private int length;
+
+        /** Moves to the next token, which must be a string, and shows its characters. */
+        Chars next(JsonParser p) {
+            if (p.nextToken() != JsonToken.VALUE_STRING) {
+                throw NotCommon.INSTANCE;
+            }
+            chars = p.getStringCharacters();
+            offset = p.getStringOffset();
+            length = p.getStringLength();
+            return this;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index < 0 || index >= length) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return chars[offset + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, offset, length);
+        }
     }
 
     /** The name of the field a token starts: the object's fields go on until its end token. */

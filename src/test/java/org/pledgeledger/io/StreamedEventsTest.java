@@ -128,6 +128,12 @@ class StreamedEventsTest {
         "\"basis\":\"PRESS_REPORT\"->\"basis\":\"PRESS_REPORT\",\"extra\":1",
         "\"basis\":\"PRESS_REPORT\"->\"basis\":7",
         "\"effective\":\"2025-09-16\"->\"effective\":\"16/09/2025\"",
+        "\"effective\":\"2025-09-16\"->\"effective\":\"2025-02-30\"",
+        "\"effective\":\"2025-09-16\"->\"effective\":20250916",
+        "\"date\":\"2025-09-16\"->\"date\":\"2025-9-16\"",
+        "\"type\":\"pledge.committed\"->\"type\":\"pledge.commited\"",
+        "\"type\":\"pledge.committed\"->\"type\":\"pledge.committed \"",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\"press_report\"",
         "\"pledge\":\"msft\"->\"pledge\":\"Not A Slug\"",
         "\"pledge\":\"msft\"->\"pledge\":{\"id\":\"msft\"}",
         "\"id\":\"c\"->\"id\":\"\"",
@@ -147,6 +153,39 @@ class StreamedEventsTest {
         assertThat(bad).isNotEqualTo(good);
 
         assertThat(streamed(lines(bad, good, bad, good))).containsExactly(null, committed, null, committed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\"GBP\"->\"XYZ\"",
+        "\"GBP\"->\"gbp\"",
+        "\"GBP\"->\"\"",
+        "\"1.00\"->\"1e3\"",
+        "\"1.00\"->\"1,000.00\"",
+        "\"1.00\"->\"\"",
+        "\"1.00\"->1.00",
+    })
+    void leavesADeliveryWhoseAmountIsNotAPlainDecimalInAKnownCurrencyToTheTreeReader(String change) {
+        LedgerEvent delivered = new PledgeEvent.DeliveryRecorded(EventId.of("d"), P, D, D, SOURCE, Basis.PRESS_REPORT,
+                Amounts.parse("GBP 1.00"), Optional.empty());
+        String[] fromTo = change.split("->", -1);
+        String good = line(delivered);
+        String bad = good.replace(fromTo[0], fromTo[1]);
+        assertThat(bad).isNotEqualTo(good);
+
+        assertThat(streamed(lines(bad, good))).containsExactly(null, delivered);
+    }
+
+    @Test
+    void readsValuesWrittenWithEscapesAsTheirCharacters() {
+        LedgerEvent delivered = new PledgeEvent.DeliveryRecorded(EventId.of("d"), P, D, D, SOURCE, Basis.PRESS_REPORT,
+                Amounts.parse("USD 12345678901234567890.5"), Optional.empty());
+        String good = line(delivered);
+        String escaped = good.replace("\"2025-09-16\"", "\"2025\\u002d09-16\"").replace("\"PRESS_REPORT\"", "\"PRESS\\u005fREPORT\"")
+                .replace("\"USD\"", "\"\\u0055SD\"").replace("\"pledge.delivered\"", "\"pledge\\u002edelivered\"");
+        assertThat(escaped).isNotEqualTo(good).doesNotContain("2025-09-16", "PRESS_REPORT", "\"USD\"");
+
+        assertThat(streamed(lines(escaped))).containsExactly(delivered);
     }
 
     @ParameterizedTest
