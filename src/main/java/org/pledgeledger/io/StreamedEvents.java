@@ -50,7 +50,7 @@ final class StreamedEvents {
 
     private final TokenStreamFactory factory;
     private final Shared shared;
-    /** The last source read and its texts: a journal cites one source in many events in a row. */
+    /** The last source read and the values it was made of: a journal cites one source in many events in a row. */
     private Source lastSource;
     private Object[] lastSourceTexts;
 
@@ -279,42 +279,39 @@ final class StreamedEvents {
             throw NotCommon.INSTANCE;
         }
         EventId eventId = EventId.of(id);
-        Basis b = basis;
         if (type.equals("pledge.announced")) {
             if (seen != ANNOUNCED || pledge == null) {
                 throw NotCommon.INSTANCE;
             }
-            return new PledgeEvent.Announced(eventId, pledge, recorded, b);
+            return new PledgeEvent.Announced(eventId, pledge, recorded, basis);
         }
         if (pledgeId == null || (seen & DATED) != DATED) {
             throw NotCommon.INSTANCE;
         }
-        LocalDate eff = effective;
-        LocalDate rec = recorded;
         PledgeId subject = shared.pledgeId(pledgeId);
         int extra = seen & ~DATED;
         switch (type) {
             case "pledge.committed":
                 require(extra, 0);
-                return new PledgeEvent.Committed(eventId, subject, eff, rec, source, b);
+                return new PledgeEvent.Committed(eventId, subject, effective, recorded, source, basis);
             case "pledge.fulfilled":
                 require(extra, 0);
-                return new PledgeEvent.Fulfilled(eventId, subject, eff, rec, source, b);
+                return new PledgeEvent.Fulfilled(eventId, subject, effective, recorded, source, basis);
             case "pledge.delivered":
                 require(extra, AMOUNT);
-                return new PledgeEvent.DeliveryRecorded(eventId, subject, eff, rec, source, b, amount, Optional.empty());
+                return new PledgeEvent.DeliveryRecorded(eventId, subject, effective, recorded, source, basis, amount, Optional.empty());
             case "pledge.revised":
                 require(extra, AMOUNT | REASON);
-                return new PledgeEvent.AmountRevised(eventId, subject, eff, rec, source, b, amount, reason);
+                return new PledgeEvent.AmountRevised(eventId, subject, effective, recorded, source, basis, amount, reason);
             case "pledge.paused":
                 require(extra, REASON);
-                return new PledgeEvent.Paused(eventId, subject, eff, rec, source, b, shared.share(reason));
+                return new PledgeEvent.Paused(eventId, subject, effective, recorded, source, basis, shared.share(reason));
             case "pledge.resumed":
                 require(extra, REASON);
-                return new PledgeEvent.Resumed(eventId, subject, eff, rec, source, b, shared.share(reason));
+                return new PledgeEvent.Resumed(eventId, subject, effective, recorded, source, basis, shared.share(reason));
             case "pledge.withdrawn":
                 require(extra, REASON);
-                return new PledgeEvent.Withdrawn(eventId, subject, eff, rec, source, b, shared.share(reason));
+                return new PledgeEvent.Withdrawn(eventId, subject, effective, recorded, source, basis, shared.share(reason));
             default:
                 throw NotCommon.INSTANCE;
         }

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 
 import javax.money.CurrencyUnit;
 
-import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.money.Amounts;
@@ -355,6 +354,7 @@ public final class PledgeTotals {
     public static final class Builder {
 
         private static final int TOTAL = 0;
+        private static final int RECENT_SETS = 64;
         private final Valuation valuation;
         private final CurrencyUnit currency;
         private final SeenIds seen = new SeenIds();
@@ -368,12 +368,11 @@ public final class PledgeTotals {
         private final Map<String, Integer> pledgers = new HashMap<>();
         private final Map<Set<Sector>, Integer> sectors = new HashMap<>();
         /**
-         * The groups of sector sets and of pledgers met lately, by the identity of the set or the
-         * party: pledges read from one file share them, so most pledges find their groups here
-         * without hashing a set or a name.
+         * The groups of sector sets met lately, by the sets' identity: pledges read from one file
+         * share their sector sets, so most pledges find their group here without hashing a set.
          */
-        private final Recent recentSets = new Recent(64);
-        private final Recent recentPledgers = new Recent(64);
+        private final Object[] recentSets = new Object[RECENT_SETS];
+        private final Integer[] recentGroups = new Integer[RECENT_SETS];
         private final List<CurrencyUnit> currencies = new ArrayList<>();
         /** The first and last day counted, as epoch days. */
         private int firstDay = Integer.MAX_VALUE;
@@ -407,17 +406,11 @@ public final class PledgeTotals {
                 throw new IllegalStateException("Pledge " + pledge.id() + " is in " + c.getCurrencyCode() + ", a currency beyond the "
                         + Sums.MAX_CURRENCIES + " one set of totals can hold");
             }
-            Party party = pledge.pledger();
-            int pledger = recentPledgers.get(party);
-            if (pledger < 0) {
-                pledger = pledgers.getOrDefault(party.name(), -1);
-            }
+            Integer pledger = pledgers.get(pledge.pledger().name());
             Set<Sector> sectorSet = pledge.sectors();
-            int sector = recentSets.get(sectorSet);
-            if (sector < 0) {
-                sector = sectors.getOrDefault(sectorSet, -1);
-            }
-            int newGroups = (pledger < 0 ? 1 : 0) + (sector < 0 ? 1 : 0);
+            int recent = System.identityHashCode(sectorSet) & (RECENT_SETS - 1);
+            Integer sector = recentSets[recent] == sectorSet ? recentGroups[recent] : sectors.get(sectorSet);
+            int newGroups = (pledger == null ? 1 : 0) + (sector == null ? 1 : 0);
             if (groupNames.size() + newGroups > Sums.MAX_GROUPS) {
                 throw new IllegalStateException("Pledge " + pledge.id() + " would take the pledgers and sector combinations beyond the "
                         + Sums.MAX_GROUPS + " one set of totals can hold");
@@ -432,19 +425,16 @@ public final class PledgeTotals {
             }
             firstDay = Math.min(firstDay, (int) day);
             lastDay = Math.max(lastDay, (int) day);
-            if (pledger < 0) {
+            if (pledger == null) {
                 pledger = newGroup(pledge.pledger().name(), true);
                 pledgers.put(pledge.pledger().name(), pledger);
             }
-            if (sector < 0) {
+            if (sector == null) {
                 sector = newGroup(PledgeTable.sectorKey(pledge), false);
                 sectors.put(sectorSet, sector);
             }
-            recentSets.put(sectorSet, sector);
-            recentPledgers.put(party, pledger);
-            if (pledgers.size() > recentPledgers.size() / 2) {
-                recentPledgers.grow();
-            }
+            recentSets[recent] = sectorSet;
+            recentGroups[recent] = sector;
             if (!pledge.equivalents().isEmpty()) {
                 DatedAmount whole = pledge.datedAmount();
                 sums.addWhole(TOTAL, whole);
@@ -462,47 +452,6 @@ public final class PledgeTotals {
                 entries.addExact(pledger, currencyIndex, (int) day, number);
             }
             return this;
-        }
-
-        /**
-         * Groups by the identity of the object they were last found for, one slot per identity
-         * hash: a cache in front of a map by value, which a miss falls back to.
-         */
-        private static final class Recent {
-
-            /** The most slots a cache grows to (16 K, 128 KiB of arrays): beyond it, more misses cost less than more memory. */
-            private static final int MAX_SLOTS = 1 << 14;
-            private Object[] keys;
-            private int[] groups;
-
-            Recent(int slots) {
-                keys = new Object[slots];
-                groups = new int[slots];
-            }
-
-            /** The group last put for this very object, or -1. */
-            int get(Object key) {
-                int at = System.identityHashCode(key) & (keys.length - 1);
-                return keys[at] == key ? groups[at] : -1;
-            }
-
-            void put(Object key, int group) {
-                int at = System.identityHashCode(key) & (keys.length - 1);
-                keys[at] = key;
-                groups[at] = group;
-            }
-
-            int size() {
-                return keys.length;
-            }
-
-            /** Doubles the slots, up to {@link #MAX_SLOTS}, forgetting what they held. */
-            void grow() {
-                if (keys.length < MAX_SLOTS) {
-                    keys = new Object[2 * keys.length];
-                    groups = new int[keys.length];
-                }
-            }
         }
 
         private static LocalDate date(Dates dates, int day) {

@@ -116,7 +116,7 @@ class PledgeTotalsTest {
     }
 
     @Test
-    void aPledgerIsOneGroupByNameWhetherOneInstanceOrManyBeyondTheIdentityCache() {
+    void aPledgerIsOneGroupByNameWhetherOneInstanceOrMany() {
         PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
         List<Party> parties = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
