@@ -119,7 +119,8 @@ public final class LedgerJson {
                     .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
             .build();
 
-    private static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",
+    /** The type of every event a journal or document may hold, as written in its {@code type} field. */
+    static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",
             "pledge.revised", "pledge.paused", "pledge.resumed", "pledge.withdrawn", "pledge.fulfilled", "agreement.recorded",
             "agreement.moved", "agreement.paused", "agreement.resumed", "agreement.notice-given", "agreement.terminated",
             "milestone.recorded", "judgement.assessed", "correction");

@@ -536,8 +536,8 @@ final class StreamedEvents {
     private final CurrencyUnit[] codeUnits = new CurrencyUnit[8];
     private int codes;
 
-    private static final String[] TYPES = {"pledge.announced", "pledge.committed", "pledge.fulfilled", "pledge.delivered",
-        "pledge.revised", "pledge.paused", "pledge.resumed", "pledge.withdrawn"};
+    /** Every event type, the reader's own strings: one of another kind than a pledge's is read as a tree. */
+    private static final String[] TYPES = LedgerJson.EVENT_TYPES.toArray(String[]::new);
     private static final Basis[] BASES = Basis.values();
     private static final String[] BASIS_NAMES = names(BASES);
     private static final Party.Kind[] PARTY_KINDS = Party.Kind.values();

@@ -119,9 +119,8 @@ public final class PledgeTotals {
     /**
      * The exact sums of the sector groups, by currency and date (the total is their sum, as each
      * pledge is in one sector group): one open-addressing table of primitives for those groups,
-     * each slot a packed key (group, currency, day) beside
-     * its sum in hundredths, so that counting a pledge touches a few cache lines and allocates
-     * nothing.
+     * each slot a packed key (group, currency, day) beside its sum in hundredths, so that counting
+     * a pledge touches a few cache lines and allocates nothing.
      * <p>
      * Most amounts have at most two decimals and sum within a {@code long} of hundredths; an amount
      * with more decimals, or a sum that would overflow, goes to the key's exact {@link BigDecimal}
