@@ -101,11 +101,14 @@ public final class LedgerJson {
     /** The largest document read: 16 MiB. */
     static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
+    /** The longest string read: 64 Ki characters. */
+    static final int MAX_STRING_CHARS = 64 * 1024;
+
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxDocumentLength(MAX_DOCUMENT_BYTES)
                     .maxNestingDepth(32)
-                    .maxStringLength(64 * 1024)
+                    .maxStringLength(MAX_STRING_CHARS)
                     .maxNumberLength(64)
                     .build())
             .build())
@@ -222,7 +225,7 @@ public final class LedgerJson {
          * @return each line's end and event, or null for a line to read with {@link #readTree}, never null
          */
         StreamedEvents.Lines readCommon(byte[] run) {
-            return streamed.computeIfAbsent(Thread.currentThread(), t -> new StreamedEvents(MAPPER.tokenStreamFactory(), shared))
+            return streamed.computeIfAbsent(Thread.currentThread(), t -> new StreamedEvents(shared))
                     .readAll(run);
         }
 

@@ -2,12 +2,15 @@ package org.pledgeledger.io;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,35 +27,33 @@ import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
+import org.pledgeledger.io.JsonLine.Token;
 import org.pledgeledger.money.Amounts;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamFactory;
 
 /**
- * Reads a journal line in the common shape of a pledge event with Jackson's streaming parser: no
- * tree is built, and no field is looked up by name.
+ * Reads a journal line in the common shape of a pledge event from its bytes ({@link JsonLine}): no
+ * tree is built, no field name is made into a string, and no string is made for a date, a constant's
+ * name, a currency code or a number.
  * <p>
  * It is a fast path, and nothing more: a line in any other shape gives null, and is then read as a
  * tree by {@link LedgerJson.EventReader}, which reads every shape and names every error. The other
  * shapes are agreement, condition and correction events, a pledge with stated equivalents or
  * phasing, a novelty naming an earlier pledge, a delivery with its rate, a source given by its key,
- * an explicit null, a blank string, an unknown or repeated field, a value of another JSON type,
- * anything after the object, and any value the model rejects. A line this class reads gives an event
- * equal to the one the tree reader gives, sharing the same instances ({@link Shared}).
+ * an explicit null, a blank string, an unknown or repeated field, a value of another JSON type, a
+ * string with an escape or a character outside ASCII, anything after the object, and any value the
+ * model rejects. A line this class reads gives an event equal to the one the tree reader gives,
+ * sharing the same instances ({@link Shared}).
  * <p>
  * Not thread-safe: one for each thread of a read, all sharing one {@link Shared}.
  */
 final class StreamedEvents {
 
-    private final TokenStreamFactory factory;
     private final Shared shared;
     /** The last source read and the values it was made of: a journal cites one source in many events in a row. */
     private Source lastSource;
-    private Object[] lastSourceTexts;
+    private String[] lastTexts;
+    private LocalDate lastSourceDate;
 
     /** The fields of an event, one bit each, to tell which were given and that none came twice. */
     private static final int TYPE = 1;
@@ -68,8 +69,7 @@ final class StreamedEvents {
     private static final int ANNOUNCED = TYPE | ID | RECORDED | BASIS | PLEDGE;
     private static final int DATED = TYPE | ID | EFFECTIVE | RECORDED | BASIS | PLEDGE | SOURCE;
 
-    StreamedEvents(TokenStreamFactory factory, Shared shared) {
-        this.factory = factory;
+    StreamedEvents(Shared shared) {
         this.shared = shared;
     }
 
@@ -111,108 +111,42 @@ final class StreamedEvents {
         }
         ends = Arrays.copyOf(ends, lines);
         LedgerEvent[] events = new LedgerEvent[lines];
-        try (Run run = new Run(bytes, bytes.length)) {
-            int start = 0;
-            for (int k = 0; k < lines; k++) {
-                events[k] = run.next(start);
-                start = ends[k] + 1;
-            }
+        int start = 0;
+        for (int k = 0; k < lines; k++) {
+            events[k] = read(bytes, start, ends[k]);
+            start = ends[k] + 1;
         }
         return new Lines(ends, events);
     }
 
     /**
-     * Reads the lines of a run one at a time, with one parser for as long as each line holds one
-     * event in the common shape: making a parser for every line would cost more than reading the line.
+     * Reads the line {@code bytes[from, to)}, without its newline.
+     *
+     * @return the event, or null if the line is not in the common shape (or not valid)
      */
-    private final class Run implements AutoCloseable {
-
-        private final byte[] bytes;
-        private final int to;
-        /** The parser, on the first token of the next line; null before the first line and after a line not in the common shape. */
-        private JsonParser parser;
-        /** The line the parser is on, counted from its start, 1 for the first. */
-        private int line;
-
-        private Run(byte[] bytes, int to) {
-            this.bytes = bytes;
-            this.to = to;
-        }
-
-        /**
-         * Reads the next line, which starts at {@code start}: the lines must be asked for in order.
-         *
-         * @return the event, or null if the line is not in the common shape (or not valid)
-         */
-        private LedgerEvent next(int start) {
-            if (parser == null) {
-                open(start);
-            } else {
-                line++;
-            }
-            if (parser == null) {
+    private LedgerEvent read(byte[] bytes, int from, int to) {
+        try {
+            // one object, and nothing after it
+            if (line.reset(bytes, from, to).next() != Token.START_OBJECT) {
                 return null;
             }
-            LedgerEvent event;
-            try {
-                // one object, begun and ended on this line
-                if (parser.currentToken() != JsonToken.START_OBJECT || parser.currentTokenLocation().getLineNr() != line) {
-                    throw NotCommon.INSTANCE;
-                }
-                event = event(parser);
-                if (parser.currentTokenLocation().getLineNr() != line) {
-                    throw NotCommon.INSTANCE;
-                }
-            } catch (NotCommon | JacksonException | IllegalArgumentException | IllegalStateException | DateTimeException e) {
-                // the tree reader reads the line again, and names the problem if there is one
-                close();
-                return null;
-            }
-            try {
-                // and nothing else on the line: the next token, if any, is on a later line
-                if (parser.nextToken() != null && parser.currentTokenLocation().getLineNr() == line) {
-                    close();
-                    return null;
-                }
-            } catch (JacksonException e) {
-                // on this line, the line is not one event; on a later one, a new parser, or the tree
-                // reader, meets the problem there
-                boolean here = parser.currentLocation().getLineNr() == line;
-                close();
-                if (here) {
-                    return null;
-                }
-            }
+            LedgerEvent event = event(line);
+            line.end();
             return event;
-        }
-
-        private void open(int start) {
-            try {
-                parser = factory.createParser(ObjectReadContext.empty(), bytes, start, to - start);
-                line = 1;
-                parser.nextToken();
-            } catch (JacksonException e) {
-                close();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (parser != null) {
-                parser.close();
-                parser = null;
-            }
+        } catch (NotCommon | JsonLine.Unread | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+            // the tree reader reads the line again, and names the problem if there is one
+            return null;
         }
     }
 
-    private static void expect(JsonToken token, JsonToken expected) {
+    private static void expect(Token token, Token expected) {
         if (token != expected) {
             throw NotCommon.INSTANCE;
         }
     }
 
     /** The fields of an event, as read: any order, each at most once. */
-    private LedgerEvent event(JsonParser p) {
+    private LedgerEvent event(JsonLine p) {
         String type = null;
         String id = null;
         LocalDate effective = null;
@@ -224,7 +158,7 @@ final class StreamedEvents {
         MonetaryAmount amount = null;
         String reason = null;
         int seen = 0;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             int bit;
             switch (name(p, t)) {
                 case "type" -> {
@@ -249,15 +183,16 @@ final class StreamedEvents {
                 }
                 case "pledge" -> {
                     bit = PLEDGE;
-                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                    Token value = p.next();
+                    if (value == Token.START_OBJECT) {
                         pledge = pledge(p);
                     } else {
-                        pledgeId = current(p);
+                        pledgeId = current(p, value);
                     }
                 }
                 case "source" -> {
                     bit = SOURCE;
-                    expect(p.nextToken(), JsonToken.START_OBJECT);
+                    expect(p.next(), Token.START_OBJECT);
                     source = source(p);
                 }
                 case "amount" -> {
@@ -266,7 +201,7 @@ final class StreamedEvents {
                 }
                 case "reason" -> {
                     bit = REASON;
-                    reason = text(p);
+                    reason = sharedText(p);
                 }
                 default -> throw NotCommon.INSTANCE;
             }
@@ -305,13 +240,13 @@ final class StreamedEvents {
                 return new PledgeEvent.AmountRevised(eventId, subject, effective, recorded, source, basis, amount, reason);
             case "pledge.paused":
                 require(extra, REASON);
-                return new PledgeEvent.Paused(eventId, subject, effective, recorded, source, basis, shared.share(reason));
+                return new PledgeEvent.Paused(eventId, subject, effective, recorded, source, basis, reason);
             case "pledge.resumed":
                 require(extra, REASON);
-                return new PledgeEvent.Resumed(eventId, subject, effective, recorded, source, basis, shared.share(reason));
+                return new PledgeEvent.Resumed(eventId, subject, effective, recorded, source, basis, reason);
             case "pledge.withdrawn":
                 require(extra, REASON);
-                return new PledgeEvent.Withdrawn(eventId, subject, effective, recorded, source, basis, shared.share(reason));
+                return new PledgeEvent.Withdrawn(eventId, subject, effective, recorded, source, basis, reason);
             default:
                 throw NotCommon.INSTANCE;
         }
@@ -324,7 +259,7 @@ final class StreamedEvents {
     }
 
     /** A pledge, its start token read; the same calls, in the same order, as the tree reader's. */
-    private Pledge pledge(JsonParser p) {
+    private Pledge pledge(JsonLine p) {
         String id = null;
         Party pledger = null;
         String beneficiary = null;
@@ -335,18 +270,18 @@ final class StreamedEvents {
         Novelty novelty = null;
         List<Source> sources = null;
         boolean equivalents = false;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (name(p, t)) {
                 case "id" -> id = once(id, text(p));
                 case "pledger" -> {
-                    expect(p.nextToken(), JsonToken.START_OBJECT);
+                    expect(p.next(), Token.START_OBJECT);
                     pledger = once(pledger, party(p));
                 }
-                case "beneficiary" -> beneficiary = once(beneficiary, text(p));
+                case "beneficiary" -> beneficiary = once(beneficiary, sharedText(p));
                 case "amount" -> amount = once(amount, amount(p));
                 case "announced" -> announced = once(announced, date(p));
                 case "sectors" -> sectors = once(sectors, sectors(p));
-                case "period" -> period = once(period, text(p));
+                case "period" -> period = once(period, sharedText(p));
                 case "novelty" -> novelty = once(novelty, novelty(p));
                 case "sources" -> sources = once(sources, sources(p));
                 case "equivalents" -> {
@@ -355,8 +290,8 @@ final class StreamedEvents {
                         throw NotCommon.INSTANCE;
                     }
                     equivalents = true;
-                    expect(p.nextToken(), JsonToken.START_ARRAY);
-                    expect(p.nextToken(), JsonToken.END_ARRAY);
+                    expect(p.next(), Token.START_ARRAY);
+                    expect(p.next(), Token.END_ARRAY);
                 }
                 default -> throw NotCommon.INSTANCE;
             }
@@ -364,15 +299,15 @@ final class StreamedEvents {
         if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
             throw NotCommon.INSTANCE;
         }
-        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, shared.share(beneficiary), amount, announced);
-        b.sectors(shared.share(Set.copyOf(sectors == null ? Set.of() : sectors)));
+        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, beneficiary, amount, announced);
+        b.sectors(sectors != null ? sectors : shared.share(Set.<Sector>of()));
         if (period != null) {
             b.period(shared.period(period));
         }
         if (novelty != null) {
-            b.novelty(shared.share(novelty));
+            b.novelty(novelty);
         }
-        b.sources(shared.share(List.copyOf(sources == null ? List.of() : sources)));
+        b.sources(sources != null ? sources : shared.share(List.<Source>of()));
         return b.build();
     }
 
@@ -384,12 +319,12 @@ final class StreamedEvents {
         return value;
     }
 
-    private Party party(JsonParser p) {
+    private Party party(JsonLine p) {
         String name = null;
         Party.Kind kind = null;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (name(p, t)) {
-                case "name" -> name = once(name, text(p));
+                case "name" -> name = once(name, sharedText(p));
                 case "kind" -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
                 default -> throw NotCommon.INSTANCE;
             }
@@ -400,60 +335,97 @@ final class StreamedEvents {
         return shared.share(new Party(name, kind));
     }
 
-    private Set<Sector> sectors(JsonParser p) {
-        expect(p.nextToken(), JsonToken.START_ARRAY);
-        Set<Sector> sectors = new LinkedHashSet<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            sectors.add(shared.share(Sector.of(current(p))));
+    /** The sectors, the shared set: a set of one sector is found by its name, with nothing made. */
+    private Set<Sector> sectors(JsonLine p) {
+        expect(p.next(), Token.START_ARRAY);
+        Token t = p.next();
+        if (t == Token.END_ARRAY) {
+            return shared.share(Set.of());
         }
-        return sectors;
+        String first = sharedText(p, t);
+        t = p.next();
+        if (t == Token.END_ARRAY) {
+            Set<Sector> one = oneSector.get(first);
+            if (one == null) {
+                one = shared.share(Set.of(shared.share(Sector.of(first))));
+                oneSector.put(first, one);
+            }
+            return one;
+        }
+        Set<Sector> sectors = new LinkedHashSet<>();
+        sectors.add(shared.share(Sector.of(first)));
+        for (; t != Token.END_ARRAY; t = p.next()) {
+            sectors.add(shared.share(Sector.of(sharedText(p, t))));
+        }
+        return shared.share(Set.copyOf(sectors));
     }
 
+    /** The sets of one sector read, by the sector's name. */
+    private final Map<String, Set<Sector>> oneSector = new HashMap<>();
+
     /** A novelty of its kind alone: one naming an earlier pledge or a re-announced amount is read as a tree. */
-    private Novelty novelty(JsonParser p) {
-        expect(p.nextToken(), JsonToken.START_OBJECT);
-        if (!"kind".equals(p.nextName())) {
+    private Novelty novelty(JsonLine p) {
+        expect(p.next(), Token.START_OBJECT);
+        if (!"kind".equals(name(p, p.next()))) {
             throw NotCommon.INSTANCE;
         }
         Novelty.Kind kind = spelled(p, NOVELTY_KINDS, NOVELTY_KIND_NAMES);
-        expect(p.nextToken(), JsonToken.END_OBJECT);
-        return new Novelty(kind, Optional.empty(), Optional.empty());
+        expect(p.next(), Token.END_OBJECT);
+        Novelty novelty = novelties[kind.ordinal()];
+        if (novelty == null) {
+            novelty = shared.share(new Novelty(kind, Optional.empty(), Optional.empty()));
+            novelties[kind.ordinal()] = novelty;
+        }
+        return novelty;
     }
 
-    private List<Source> sources(JsonParser p) {
-        expect(p.nextToken(), JsonToken.START_ARRAY);
+    /** The novelties of a kind alone read, shared, by kind. */
+    private final Novelty[] novelties = new Novelty[Novelty.Kind.values().length];
+
+    /** The sources, the shared list: a list of the one source of the list before is that list again. */
+    private List<Source> sources(JsonLine p) {
+        expect(p.next(), Token.START_ARRAY);
         List<Source> sources = new ArrayList<>(1);
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            expect(t, JsonToken.START_OBJECT);
+        for (Token t = p.next(); t != Token.END_ARRAY; t = p.next()) {
+            expect(t, Token.START_OBJECT);
             sources.add(source(p));
         }
-        return sources;
+        if (sources.size() == 1 && lastSources != null && lastSources.get(0) == sources.get(0)) {
+            return lastSources;
+        }
+        List<Source> list = shared.share(List.copyOf(sources));
+        lastSources = list.size() == 1 ? list : lastSources;
+        return list;
     }
 
+    /** The last list of one source read. */
+    private List<Source> lastSources;
+
     /** A source written in place, its start token read. */
-    private Source source(JsonParser p) {
+    private Source source(JsonLine p) {
         String publisher = null;
         String title = null;
         LocalDate date = null;
         String url = null;
         String quote = null;
         String note = null;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (name(p, t)) {
-                case "publisher" -> publisher = once(publisher, text(p));
-                case "title" -> title = once(title, text(p));
+                case "publisher" -> publisher = once(publisher, sharedText(p));
+                case "title" -> title = once(title, sharedText(p));
                 case "date" -> date = once(date, date(p));
-                case "url" -> url = once(url, text(p));
-                case "quote" -> quote = once(quote, text(p));
-                case "note" -> note = once(note, text(p));
+                case "url" -> url = once(url, sharedText(p));
+                case "quote" -> quote = once(quote, sharedText(p));
+                case "note" -> note = once(note, sharedText(p));
                 default -> throw NotCommon.INSTANCE;
             }
         }
         if (publisher == null || title == null || date == null || quote == null) {
             throw NotCommon.INSTANCE;
         }
-        Object[] texts = {publisher, title, date, url, quote, note};
-        if (Arrays.equals(texts, lastSourceTexts)) {
+        // the values are shared instances: the same source again has the same ones
+        if (lastSource != null && publisher == lastTexts[0] && title == lastTexts[1] && url == lastTexts[2] && quote == lastTexts[3]
+                && note == lastTexts[4] && date == lastSourceDate) {
             return lastSource;
         }
         Source source = Source.of(publisher, title, date, quote);
@@ -461,16 +433,17 @@ final class StreamedEvents {
             source = source.withUrl(URI.create(url));
         }
         lastSource = shared.share(note != null ? source.withNote(note) : source);
-        lastSourceTexts = texts;
+        lastTexts = new String[] {publisher, title, url, quote, note};
+        lastSourceDate = date;
         return lastSource;
     }
 
     /** An amount, {@code {"amount": "1234.56", "currency": "GBP"}}, with the decimal in a string. */
-    private MonetaryAmount amount(JsonParser p) {
-        expect(p.nextToken(), JsonToken.START_OBJECT);
+    private MonetaryAmount amount(JsonLine p) {
+        expect(p.next(), Token.START_OBJECT);
         BigDecimal number = null;
         CurrencyUnit currency = null;
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (name(p, t)) {
                 case "amount" -> number = once(number, decimal(p));
                 case "currency" -> currency = once(currency, currency(p));
@@ -490,7 +463,7 @@ final class StreamedEvents {
      */
 
     /** The next value, a plain decimal in a string. */
-    private BigDecimal decimal(JsonParser p) {
+    private BigDecimal decimal(JsonLine p) {
         Chars c = chars.next(p);
         if (!PlainDecimal.is(c)) {
             throw NotCommon.INSTANCE;
@@ -499,12 +472,12 @@ final class StreamedEvents {
     }
 
     /** The next value, the shared date it names ({@link Shared#date}). */
-    private LocalDate date(JsonParser p) {
+    private LocalDate date(JsonLine p) {
         return shared.date(chars.next(p));
     }
 
     /** The next value, the constant whose name it spells. */
-    private <T> T spelled(JsonParser p, T[] values, String[] names) {
+    private <T> T spelled(JsonLine p, T[] values, String[] names) {
         Chars c = chars.next(p);
         for (int i = 0; i < names.length; i++) {
             if (names[i].contentEquals(c)) {
@@ -515,7 +488,7 @@ final class StreamedEvents {
     }
 
     /** The next value, the currency its code names: the codes met are kept, a few at most. */
-    private CurrencyUnit currency(JsonParser p) {
+    private CurrencyUnit currency(JsonLine p) {
         Chars c = chars.next(p);
         for (int i = 0; i < codes; i++) {
             if (codeTexts[i].contentEquals(c)) {
@@ -532,6 +505,11 @@ final class StreamedEvents {
     }
 
     private final Chars chars = new Chars();
+    /** The line being read, and every field name of the common shape. */
+    private final JsonLine line = new JsonLine(LedgerJson.MAX_STRING_CHARS,
+            "type", "id", "effective", "recorded", "basis", "pledge", "source", "amount", "reason",
+            "pledger", "beneficiary", "announced", "sectors", "period", "novelty", "sources", "equivalents",
+            "name", "kind", "publisher", "title", "date", "url", "quote", "note", "currency");
     private final String[] codeTexts = new String[8];
     private final CurrencyUnit[] codeUnits = new CurrencyUnit[8];
     private int codes;
@@ -550,23 +528,23 @@ final class StreamedEvents {
     }
 
     /**
-     * The characters of the parser's current string value, seen without copying them; good until
-     * the parser moves on. One for each reading thread.
+     * The characters of the line's current string, seen without copying them (printable ASCII, a
+     * byte each); good until the line moves on. One for each reading thread.
      */
     private static final class Chars implements CharSequence {
 
-        private char[] chars;
+        private byte[] bytes;
         private int offset;
         private int length;
 
         /** Moves to the next token, which must be a string, and shows its characters. */
-        Chars next(JsonParser p) {
-            if (p.nextToken() != JsonToken.VALUE_STRING) {
+        Chars next(JsonLine p) {
+            if (p.next() != Token.STRING) {
                 throw NotCommon.INSTANCE;
             }
-            chars = p.getStringCharacters();
-            offset = p.getStringOffset();
-            length = p.getStringLength();
+            bytes = p.bytes();
+            offset = p.start();
+            length = p.length();
             return this;
         }
 
@@ -580,7 +558,7 @@ final class StreamedEvents {
             if (index < 0 || index >= length) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return chars[offset + index];
+            return (char) bytes[offset + index];
         }
 
         @Override
@@ -590,30 +568,61 @@ final class StreamedEvents {
 
         @Override
         public String toString() {
-            return new String(chars, offset, length);
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
     }
 
     /** The name of the field a token starts: the object's fields go on until its end token. */
-    private static String name(JsonParser p, JsonToken t) {
-        if (t != JsonToken.PROPERTY_NAME) {
+    private static String name(JsonLine p, Token t) {
+        if (t != Token.NAME) {
             throw NotCommon.INSTANCE;
         }
-        return p.currentName();
+        return p.name();
     }
+
+    /** The next value, a non-blank string, shared ({@link #sharedText(JsonLine, Token)}). */
+    private String sharedText(JsonLine p) {
+        return sharedText(p, p.next());
+    }
+
+    /**
+     * The value just read, a non-blank string, the shared instance ({@link Shared#share}): found by
+     * its bytes among the texts read before, with no string made, else made, shared and kept.
+     */
+    private String sharedText(JsonLine p, Token t) {
+        if (t != Token.STRING) {
+            throw NotCommon.INSTANCE;
+        }
+        int h = p.hash();
+        int k = (h ^ (h >>> 16)) & (TEXTS - 1);
+        byte[] key = textKeys[k];
+        int from = p.start();
+        int length = p.length();
+        if (key != null && key.length == length && Arrays.equals(key, 0, length, p.bytes(), from, from + length)) {
+            return textValues[k];
+        }
+        String text = shared.share(current(p, t));
+        textKeys[k] = Arrays.copyOfRange(p.bytes(), from, from + length);
+        textValues[k] = text;
+        return text;
+    }
+
+    /** The texts read before, by the hash of their bytes, the last one kept for each slot. */
+    private static final int TEXTS = 1 << 12;
+    private final byte[][] textKeys = new byte[TEXTS][];
+    private final String[] textValues = new String[TEXTS];
 
     /** The next value, a non-blank string. */
-    private static String text(JsonParser p) {
-        p.nextToken();
-        return current(p);
+    private static String text(JsonLine p) {
+        return current(p, p.next());
     }
 
-    /** The current value, a non-blank string. */
-    private static String current(JsonParser p) {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
+    /** The value just read, a non-blank string. */
+    private static String current(JsonLine p, Token t) {
+        if (t != Token.STRING) {
             throw NotCommon.INSTANCE;
         }
-        String s = p.getString();
+        String s = p.string();
         if (s.isBlank()) {
             throw NotCommon.INSTANCE;
         }

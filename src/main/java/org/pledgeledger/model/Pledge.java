@@ -53,7 +53,7 @@ public final class Pledge {
         this.pledger = b.pledger;
         this.beneficiary = b.beneficiary;
         this.amount = b.amount;
-        this.equivalents = List.copyOf(b.equivalents);
+        this.equivalents = b.equivalents.isEmpty() ? List.of() : List.copyOf(b.equivalents);
         // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
         this.sectors = b.sharedSectors != null ? b.sharedSectors
                 : b.sectors.size() <= 1 ? Set.copyOf(b.sectors) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
@@ -254,9 +254,15 @@ public final class Pledge {
         /** In the order added, without repeats; sorted when built. */
         private final List<Sector> sectors = new ArrayList<>(1);
         private final List<Source> sources = new ArrayList<>();
-        /** The set given to {@link #sectors(Set)}, of one sector or none, kept as it is until a sector is added. */
+        /**
+         * The set given to {@link #sectors(Set)}, of one sector or none, kept as it is until a sector
+         * is added; while it is kept, {@link #sectors} is not filled.
+         */
         private Set<Sector> sharedSectors;
-        /** The list given to {@link #sources(List)}, kept as it is until a source is added. */
+        /**
+         * The list given to {@link #sources(List)}, kept as it is until a source is added; while it
+         * is kept, {@link #sources} is not filled.
+         */
         private List<Source> sharedSources;
         private PledgePeriod period;
         private Phasing statedPhasing;
@@ -289,9 +295,13 @@ public final class Pledge {
          * @return this builder, never null
          */
         public Builder sector(Sector sector) {
-            if (!sectors.contains(Objects.requireNonNull(sector, "sector"))) {
-                sectors.add(sector);
+            Objects.requireNonNull(sector, "sector");
+            if (sharedSectors != null) {
+                sectors.addAll(sharedSectors);
                 sharedSectors = null;
+            }
+            if (!sectors.contains(sector)) {
+                sectors.add(sector);
             }
             return this;
         }
@@ -311,8 +321,12 @@ public final class Pledge {
             Objects.requireNonNull(sectors, "sectors").forEach(s -> Objects.requireNonNull(s, "sectors element"));
             Set<Sector> copy = Set.copyOf(sectors);
             this.sectors.clear();
-            this.sectors.addAll(copy);
-            sharedSectors = copy.size() <= 1 ? copy : null;
+            if (copy.size() <= 1) {
+                sharedSectors = copy;
+            } else {
+                this.sectors.addAll(copy);
+                sharedSectors = null;
+            }
             return this;
         }
 
@@ -356,8 +370,12 @@ public final class Pledge {
          * @return this builder, never null
          */
         public Builder source(Source source) {
-            sources.add(Objects.requireNonNull(source, "source"));
-            sharedSources = null;
+            Objects.requireNonNull(source, "source");
+            if (sharedSources != null) {
+                sources.addAll(sharedSources);
+                sharedSources = null;
+            }
+            sources.add(source);
             return this;
         }
 
@@ -375,9 +393,12 @@ public final class Pledge {
             Objects.requireNonNull(sources, "sources").forEach(s -> Objects.requireNonNull(s, "sources element"));
             List<Source> copy = List.copyOf(sources);
             this.sources.clear();
-            this.sources.addAll(copy);
             sharedSources = copy;
             return this;
+        }
+
+        private boolean hasNoSource() {
+            return sharedSources != null ? sharedSources.isEmpty() : sources.isEmpty();
         }
 
         /**
@@ -391,7 +412,7 @@ public final class Pledge {
          *     points at the pledge itself
          */
         public Pledge build() {
-            if (!amount.isPositive() || beneficiary.isBlank() || sources.isEmpty() || !equivalents.isEmpty() || statedPhasing != null
+            if (!amount.isPositive() || beneficiary.isBlank() || hasNoSource() || !equivalents.isEmpty() || statedPhasing != null
                     || novelty.earlier().isPresent() || novelty.reannounced().isPresent()) {
                 return checkedBuild();
             }
@@ -408,7 +429,7 @@ public final class Pledge {
             if (beneficiary.isBlank()) {
                 throw new IllegalArgumentException(what + " has a blank beneficiary: name the country or region");
             }
-            if (sources.isEmpty()) {
+            if (hasNoSource()) {
                 throw new IllegalArgumentException(what + " has no source: every figure cites where it came from");
             }
             try {

@@ -87,7 +87,7 @@ class StreamedEventsTest {
     }
 
     private static LedgerEvent[] streamed(byte[] run) {
-        StreamedEvents.Lines lines = new StreamedEvents(LedgerJson.mapper().tokenStreamFactory(), new Shared()).readAll(run);
+        StreamedEvents.Lines lines = new StreamedEvents(new Shared()).readAll(run);
         int start = 0;
         for (int end : lines.ends()) {
             assertThat(run[end]).as("each line's end is its newline").isEqualTo((byte) '\n');
@@ -138,6 +138,17 @@ class StreamedEventsTest {
         "\"pledge\":\"msft\"->\"pledge\":{\"id\":\"msft\"}",
         "\"id\":\"c\"->\"id\":\"\"",
         "\"source\":{->\"source\":\"gov-uk\",\"was\":{",
+        ",\"basis\"->\"basis\"",
+        ",\"basis\"->,,\"basis\"",
+        "\"basis\":->\"basis\"",
+        "\"basis\":->\"basis\"::",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\"PRESS_REPORT",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":\"PRESS_REPORT\t\"",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":[\"PRESS_REPORT\"]",
+        "\"basis\":\"PRESS_REPORT\"->\"basis\":true",
+        "\"basis\"->basis",
+        "}->}}",
+        "}->},",
         "}->} {}",
         "}->} x",
         "}->} \"",
@@ -177,7 +188,7 @@ class StreamedEventsTest {
     }
 
     @Test
-    void readsValuesWrittenWithEscapesAsTheirCharacters() {
+    void leavesValuesWrittenWithEscapesToTheTreeReaderWhichReadsThemAsTheirCharacters() {
         LedgerEvent delivered = new PledgeEvent.DeliveryRecorded(EventId.of("d"), P, D, D, SOURCE, Basis.PRESS_REPORT,
                 Amounts.parse("USD 12345678901234567890.5"), Optional.empty());
         String good = line(delivered);
@@ -185,7 +196,26 @@ class StreamedEventsTest {
                 .replace("\"USD\"", "\"\\u0055SD\"").replace("\"pledge.delivered\"", "\"pledge\\u002edelivered\"");
         assertThat(escaped).isNotEqualTo(good).doesNotContain("2025-09-16", "PRESS_REPORT", "\"USD\"");
 
-        assertThat(streamed(lines(escaped))).containsExactly(delivered);
+        assertThat(streamed(lines(escaped, good))).containsExactly(null, delivered);
+        assertThat(tree(escaped)).isEqualTo(delivered);
+    }
+
+    @Test
+    void readsALineWithWhitespaceBetweenItsTokens() {
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+        String spaced = " \t" + line(committed).replace(",", " ,\t").replace(":", "\t: ").replace("{", "{ ").replace("}", " }") + " \r";
+
+        assertThat(streamed(lines(spaced))).containsExactly(committed);
+    }
+
+    @Test
+    void leavesTextOutsideAsciiToTheTreeReader() {
+        Source pounds = Source.of("GOV.UK", "Tech Prosperity Deal", D, "Microsoft will invest £22bn – its largest.");
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, pounds, Basis.PRESS_REPORT);
+        LedgerEvent plain = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+
+        assertThat(streamed(lines(line(committed), line(plain)))).containsExactly(null, plain);
+        assertThat(tree(line(committed))).isEqualTo(committed);
     }
 
     @ParameterizedTest

@@ -74,6 +74,18 @@ class PledgeTest {
     }
 
     @Test
+    void addingTheSectorOfAGivenSetAgainKeepsItOnceAndAGivenListOfSourcesReplacesTheOneBefore() {
+        Source other = Source.of("GOV.UK", "Tech Prosperity Deal", LocalDate.of(2025, 9, 18), "a quote");
+        Pledge p = google().sectors(Set.of(Sector.of("AI"))).sector(Sector.of("AI"))
+                .sources(List.of(other)).sources(List.of(SOURCE)).build();
+
+        assertThat(p.sectors()).containsExactly(Sector.of("AI"));
+        assertThat(p.sources()).containsExactly(SOURCE);
+        assertThat(p.toBuilder().source(other).build().sources()).containsExactly(SOURCE, other);
+        assertThat(google().sectors(Set.of(Sector.of("AI"))).sectors(Set.of()).build().sectors()).isEmpty();
+    }
+
+    @Test
     void rejectsNullSectorsOrSourcesLeavingTheBuilderUnchangedAndAnEmptyListOfSources() {
         assertThatThrownBy(() -> google().sectors(null)).isInstanceOf(NullPointerException.class).hasMessage("sectors");
         assertThatThrownBy(() -> google().sources(null)).isInstanceOf(NullPointerException.class).hasMessage("sources");

@@ -1,0 +1,283 @@
+package org.pledgeledger.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A tokeniser of one JSON value on one line of bytes, for the plain JSON the library writes:
+ * objects, arrays and strings of printable ASCII without escapes, with JSON whitespace between.
+ * <p>
+ * It is the first step of the fast path of a journal's replay ({@link StreamedEvents}), and reads
+ * no more than that path needs: anything else on the line, well formed or not, is {@link Unread},
+ * and the line is then read by Jackson, which reads all of JSON and names every error. So a number,
+ * {@code true}, {@code false}, {@code null}, an escape, a byte outside printable ASCII (a UTF-8
+ * character), a string longer than the limit, nesting deeper than {@link #MAX_DEPTH}, a field name
+ * not in the reader's list, or a line that is not well-formed JSON (a missing or extra comma or
+ * colon, an unclosed string or container) all stop it. A line it reads to the end is well-formed
+ * JSON, and its tokens and strings are exactly those Jackson reads from it.
+ * <p>
+ * {@code line.reset(bytes, 0, end); line.next(); // START_OBJECT}
+ * <p>
+ * Not thread-safe: one for each reading thread.
+ */
+final class JsonLine {
+
+    /** The tokens it reads: a string is a field name when it is followed by a colon. */
+    enum Token {
+        START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING
+    }
+
+    /** Thrown, without a stack trace, where the line holds what this tokeniser does not read. */
+    static final class Unread extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        static final Unread INSTANCE = new Unread();
+
+        private Unread() {
+            super("not plain JSON of the journal's own shape", null, false, false);
+        }
+    }
+
+    /** The deepest nesting read: a journal event nests four deep. */
+    static final int MAX_DEPTH = 8;
+
+    private final int maxString;
+    /** The field names read, in an open-addressed table by their hash, and their bytes. */
+    private final String[] names;
+    private final byte[][] nameBytes;
+    private final int mask;
+
+    private byte[] bytes;
+    private int pos;
+    private int to;
+    private int depth;
+    /** Bit d is set when the container at depth d is an object. */
+    private long objects;
+    /** No member or element read yet in the current container. */
+    private boolean first;
+    /** A value must come next: at the start, and after a field name's colon. */
+    private boolean valueDue;
+    /** The current string or name. */
+    private int start;
+    private int length;
+
+    /**
+     * Creates a tokeniser.
+     *
+     * @param maxString  the longest string read, in characters; a longer one is unread
+     * @param names  the field names read, not null; any other name is unread
+     * @throws IllegalArgumentException if a name is not printable ASCII, or comes twice
+     */
+    JsonLine(int maxString, String... names) {
+        if (maxString < 0) {
+            throw new IllegalArgumentException("Longest string " + maxString + " is negative");
+        }
+        this.maxString = maxString;
+        int size = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
+        this.names = new String[size];
+        this.nameBytes = new byte[size][];
+        this.mask = size - 1;
+        for (String name : names) {
+            Objects.requireNonNull(name, "names element");
+            for (int i = 0; i < name.length(); i++) {
+                char x = name.charAt(i);
+                if (x < 0x20 || x >= 0x7f || x == '"' || x == '\\') {
+                    throw new IllegalArgumentException("Field name '" + name + "' is not printable ASCII without quotes or backslashes");
+                }
+            }
+            int k = name.hashCode() & mask;
+            while (this.names[k] != null) {
+                if (this.names[k].equals(name)) {
+                    throw new IllegalArgumentException("Field name '" + name + "' is given twice");
+                }
+                k = (k + 1) & mask;
+            }
+            this.names[k] = name;
+            this.nameBytes[k] = name.getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /**
+     * Starts on a line, {@code bytes[from, to)}, without its line break.
+     *
+     * @return this tokeniser, before the line's first token
+     */
+    JsonLine reset(byte[] bytes, int from, int to) {
+        this.bytes = bytes;
+        this.pos = from;
+        this.to = to;
+        this.depth = 0;
+        this.objects = 0;
+        this.first = true;
+        this.valueDue = true;
+        return this;
+    }
+
+    /**
+     * Reads the next token.
+     *
+     * @return the token, never null
+     * @throws Unread if the next token is not one this tokeniser reads, or the line is not well
+     *     formed there, or the line's value has ended
+     */
+    Token next() {
+        int c = skipSpace();
+        if (valueDue) {
+            valueDue = false;
+            return value(c);
+        }
+        if (depth == 0) {
+            throw Unread.INSTANCE;
+        }
+        boolean object = (objects & (1L << depth)) != 0;
+        if (c == (object ? '}' : ']')) {
+            pos++;
+            depth--;
+            first = false;
+            return object ? Token.END_OBJECT : Token.END_ARRAY;
+        }
+        if (!first) {
+            if (c != ',') {
+                throw Unread.INSTANCE;
+            }
+            pos++;
+            c = skipSpace();
+        }
+        first = false;
+        if (!object) {
+            return value(c);
+        }
+        if (c != '"') {
+            throw Unread.INSTANCE;
+        }
+        scanString();
+        if (skipSpace() != ':') {
+            throw Unread.INSTANCE;
+        }
+        pos++;
+        valueDue = true;
+        return Token.NAME;
+    }
+
+    /**
+     * Checks that the line's value has ended and nothing but whitespace follows it.
+     *
+     * @throws Unread if not
+     */
+    void end() {
+        if (valueDue || depth != 0 || skipSpace() != -1) {
+            throw Unread.INSTANCE;
+        }
+    }
+
+    /**
+     * Returns the field name just read, as the string given for it when this tokeniser was made.
+     *
+     * @return the name, never null
+     * @throws Unread if the name is not one of those given
+     */
+    String name() {
+        for (int k = hash() & mask; names[k] != null; k = (k + 1) & mask) {
+            byte[] b = nameBytes[k];
+            if (b.length == length && Arrays.equals(b, 0, length, bytes, start, start + length)) {
+                return names[k];
+            }
+        }
+        throw Unread.INSTANCE;
+    }
+
+    /**
+     * Returns the string just read.
+     *
+     * @return a new string, never null
+     */
+    String string() {
+        return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes the current string is in, from {@link #start()}, for {@link #length()} bytes: one character each. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** Where the current string's characters start in {@link #bytes()}. */
+    int start() {
+        return start;
+    }
+
+    /** The number of characters of the current string. */
+    int length() {
+        return length;
+    }
+
+    /** The hash of the current string, the one {@link String#hashCode} gives the string of its characters. */
+    int hash() {
+        int h = 0;
+        for (int i = start, end = start + length; i < end; i++) {
+            h = 31 * h + bytes[i];
+        }
+        return h;
+    }
+
+    private Token value(int c) {
+        switch (c) {
+            case '{' -> {
+                open(true);
+                return Token.START_OBJECT;
+            }
+            case '[' -> {
+                open(false);
+                return Token.START_ARRAY;
+            }
+            case '"' -> {
+                scanString();
+                return Token.STRING;
+            }
+            default -> throw Unread.INSTANCE;
+        }
+    }
+
+    private void open(boolean object) {
+        if (depth == MAX_DEPTH) {
+            throw Unread.INSTANCE;
+        }
+        pos++;
+        depth++;
+        objects = object ? objects | (1L << depth) : objects & ~(1L << depth);
+        first = true;
+    }
+
+    /** Reads the string whose opening quote is at {@code pos}. */
+    private void scanString() {
+        int i = pos + 1;
+        int end = to;
+        byte[] b = bytes;
+        byte x;
+        // a control character, a backslash, and (as a negative byte) any byte of a UTF-8 character stop it
+        while (i < end && (x = b[i]) != '"' && x >= 0x20 && x != '\\') {
+            i++;
+        }
+        if (i >= end || b[i] != '"') {
+            throw Unread.INSTANCE;
+        }
+        start = pos + 1;
+        length = i - start;
+        if (length > maxString) {
+            throw Unread.INSTANCE;
+        }
+        pos = i + 1;
+    }
+
+    /** Skips JSON whitespace; returns the byte there, or -1 at the end of the line. */
+    private int skipSpace() {
+        while (pos < to) {
+            byte x = bytes[pos];
+            if (x != ' ' && x != '\t' && x != '\r' && x != '\n') {
+                return x;
+            }
+            pos++;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,220 @@
+package org.pledgeledger.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+
+class JsonLineTest {
+
+    private static final String[] NAMES = {"type", "id", "pledge", "pledger", "name", "kind", "sectors", "equivalents", "amount",
+        "currency", "a", "b", "c"};
+
+    private static final String EVENT = "{\"type\":\"pledge.announced\",\"id\":\"w0/a\",\"pledge\":{\"id\":\"w0\","
+            + "\"pledger\":{\"name\":\"P1162\",\"kind\":\"COMPANY\"},\"amount\":{\"amount\":\"11534984142.74\",\"currency\":\"GBP\"},"
+            + "\"equivalents\":[],\"sectors\":[\"Semiconductors\",\"AI\"]}}";
+
+    /** The tokens read to the end of the line's value, each with its text, then the end checked; Unread if not read. */
+    private static List<String> tokens(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        JsonLine json = new JsonLine(LedgerJson.MAX_STRING_CHARS, NAMES).reset(bytes, 0, bytes.length);
+        List<String> tokens = new ArrayList<>();
+        int depth = 0;
+        do {
+            JsonLine.Token t = json.next();
+            switch (t) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                default -> {
+                }
+            }
+            tokens.add(t + (t == JsonLine.Token.NAME ? " " + json.name() : t == JsonLine.Token.STRING ? " " + json.string() : ""));
+        } while (depth > 0);
+        json.end();
+        return tokens;
+    }
+
+    /** The tokens Jackson reads from the line, named as {@link #tokens} names them; null if Jackson rejects the line. */
+    private static List<String> jackson(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        List<String> tokens = new ArrayList<>();
+        try (JsonParser p = LedgerJson.mapper().tokenStreamFactory().createParser(ObjectReadContext.empty(), bytes)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                tokens.add(switch (t) {
+                    case START_OBJECT -> "START_OBJECT";
+                    case END_OBJECT -> "END_OBJECT";
+                    case START_ARRAY -> "START_ARRAY";
+                    case END_ARRAY -> "END_ARRAY";
+                    case PROPERTY_NAME -> "NAME " + p.currentName();
+                    case VALUE_STRING -> "STRING " + p.getString();
+                    default -> "OTHER " + t;
+                });
+            }
+            return tokens;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        EVENT,
+        "{}",
+        "[]",
+        "\"text\"",
+        "{\"a\":[]}",
+        "{\"a\":[\"x\",\"y\"],\"b\":{\"c\":\"\"}}",
+        " \t{ \"a\" : \"x\" , \"b\" :\t[ \"y\" ] }\r ",
+        "{\"a\":\"!#$%&'()*+,-./09:;<=>?@AZ[]^_`az{|}~\u007f\"}",
+        "[[[[[[[[]]]]]]]]",
+    })
+    void readsPlainJsonAsJacksonDoes(String line) {
+        assertThat(tokens(line)).isEqualTo(jackson(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "",
+        "   ",
+        "{",
+        "{\"a\":\"x\"",
+        "{\"a\":\"x\"}}",
+        "{\"a\":\"x\"} {}",
+        "{\"a\":\"x\"},",
+        "{,\"a\":\"x\"}",
+        "{\"a\":\"x\",}",
+        "{\"a\":\"x\",,\"b\":\"y\"}",
+        "{\"a\":\"x\" \"b\":\"y\"}",
+        "{\"a\" \"x\"}",
+        "{\"a\"::\"x\"}",
+        "{\"a\":}",
+        "{a:\"x\"}",
+        "{\"a\":[\"x\",]}",
+        "{\"a\":[,\"x\"]}",
+        "{\"a\":[\"x\" \"y\"]}",
+        "{\"a\":[\"x\"}",
+        "{\"a\":{\"b\":\"x\"]}",
+        "{\"a\":\"x}",
+        "{\"a\":1}",
+        "{\"a\":1.5}",
+        "{\"a\":true}",
+        "{\"a\":false}",
+        "{\"a\":null}",
+        "{\"a\":\"x\\\"y\"}",
+        "{\"a\":\"x\\u0041\"}",
+        "{\"a\":\"tab\there\"}",
+        "{\"a\":\"£\"}",
+        "{\"unknown\":\"x\"}",
+        "{\"A\":\"x\"}",
+        "{\"\":\"x\"}",
+        "[[[[[[[[[]]]]]]]]]",
+        "\uFEFF{}",
+        "// comment",
+    })
+    void leavesEverythingElseUnread(String line) {
+        assertThatThrownBy(() -> tokens(line)).isSameAs(JsonLine.Unread.INSTANCE);
+    }
+
+    @Test
+    void leavesAStringLongerThanTheLimitUnread() {
+        String limit = "x".repeat(LedgerJson.MAX_STRING_CHARS);
+
+        assertThat(tokens("{\"a\":\"" + limit + "\"}")).containsExactly("START_OBJECT", "NAME a", "STRING " + limit, "END_OBJECT");
+        assertThatThrownBy(() -> tokens("{\"a\":\"" + limit + "x\"}")).isSameAs(JsonLine.Unread.INSTANCE);
+    }
+
+    @Test
+    void readsNothingOnceTheValueHasEnded() {
+        byte[] bytes = "\"x\" ".getBytes(StandardCharsets.UTF_8);
+        JsonLine json = new JsonLine(10, NAMES).reset(bytes, 0, bytes.length);
+
+        assertThat(json.next()).isEqualTo(JsonLine.Token.STRING);
+        json.end();
+        assertThatThrownBy(json::next).isSameAs(JsonLine.Unread.INSTANCE);
+    }
+
+    @Test
+    void readsOnlyItsPartOfTheBytes() {
+        byte[] bytes = "xx{\"a\":\"y\"}zz".getBytes(StandardCharsets.UTF_8);
+        JsonLine json = new JsonLine(10, NAMES).reset(bytes, 2, bytes.length - 2);
+
+        assertThat(json.next()).isEqualTo(JsonLine.Token.START_OBJECT);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+        assertThat(json.name()).isSameAs(NAMES[10]);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.STRING);
+        assertThat(new String(json.bytes(), json.start(), json.length(), StandardCharsets.US_ASCII)).isEqualTo("y");
+        assertThat(json.next()).isEqualTo(JsonLine.Token.END_OBJECT);
+        json.end();
+    }
+
+    @Test
+    void readsALineToItsEndOnlyWhereJacksonReadsTheSameTokensFromIt() {
+        // seeded mutations of an event line: a byte deleted, replaced or inserted, or two bytes swapped
+        Random random = new Random(20261202L);
+        String alphabet = "{}[],:\" \t\\aA1-.nt£";
+        int read = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder(EVENT);
+            for (int m = random.nextInt(3); m >= 0; m--) {
+                int at = random.nextInt(b.length());
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(4)) {
+                    case 0 -> b.deleteCharAt(at);
+                    case 1 -> b.setCharAt(at, c);
+                    case 2 -> b.insert(at, c);
+                    default -> {
+                        int other = random.nextInt(b.length());
+                        char x = b.charAt(at);
+                        b.setCharAt(at, b.charAt(other));
+                        b.setCharAt(other, x);
+                    }
+                }
+            }
+            String line = b.toString();
+            List<String> ours;
+            try {
+                ours = tokens(line);
+            } catch (JsonLine.Unread e) {
+                continue;
+            }
+            read++;
+            assertThat(ours).as(line).isEqualTo(jackson(line));
+        }
+        assertThat(read).as("mutated lines read to their end").isGreaterThan(1000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\"b", "a\\b", "tab\t", "£", "€", "del\u007f"})
+    void rejectsAFieldNameThatIsNotPrintableAsciiWithoutQuotesOrBackslashes(String name) {
+        assertThatThrownBy(() -> new JsonLine(10, "ok", name))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + name + "'")
+                .hasMessageContaining("printable ASCII");
+    }
+
+    @Test
+    void rejectsAFieldNameGivenTwice() {
+        assertThatThrownBy(() -> new JsonLine(10, "id", "type", "id"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Field name 'id' is given twice");
+    }
+
+    @Test
+    void rejectsANegativeLongestString() {
+        assertThatThrownBy(() -> new JsonLine(-1, "id"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Longest string -1 is negative");
+    }
+}
