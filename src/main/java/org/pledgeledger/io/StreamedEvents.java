@@ -7,8 +7,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +17,7 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import org.pledgeledger.io.JsonLine.Token;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.LedgerEvent;
 import org.pledgeledger.ledger.PledgeEvent;
@@ -27,9 +28,7 @@ import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
-import org.pledgeledger.io.JsonLine.Token;
 import org.pledgeledger.money.Amounts;
-
 
 /**
  * Reads a journal line in the common shape of a pledge event from its bytes ({@link JsonLine}): no
@@ -50,7 +49,10 @@ import org.pledgeledger.money.Amounts;
 final class StreamedEvents {
 
     private final Shared shared;
-    /** The last source read and the values it was made of: a journal cites one source in many events in a row. */
+    /**
+     * The last source read and the values it was made of (publisher, title, url, quote, note, and
+     * the date): a journal cites one source in many events in a row.
+     */
     private Source lastSource;
     private String[] lastTexts;
     private LocalDate lastSourceDate;
@@ -348,7 +350,9 @@ final class StreamedEvents {
             Set<Sector> one = oneSector.get(first);
             if (one == null) {
                 one = shared.share(Set.of(shared.share(Sector.of(first))));
-                oneSector.put(first, one);
+                if (oneSector.size() < TEXTS) {
+                    oneSector.put(first, one);
+                }
             }
             return one;
         }
@@ -360,7 +364,7 @@ final class StreamedEvents {
         return shared.share(Set.copyOf(sectors));
     }
 
-    /** The sets of one sector read, by the sector's name. */
+    /** The sets of one sector read, by the sector's name: the first {@link #TEXTS} names met. */
     private final Map<String, Set<Sector>> oneSector = new HashMap<>();
 
     /** A novelty of its kind alone: one naming an earlier pledge or a re-announced amount is read as a tree. */
@@ -593,11 +597,14 @@ final class StreamedEvents {
         if (t != Token.STRING) {
             throw NotCommon.INSTANCE;
         }
+        int length = p.length();
+        if (length > MAX_KEPT_TEXT) {
+            return shared.share(current(p, t));
+        }
         int h = p.hash();
         int k = (h ^ (h >>> 16)) & (TEXTS - 1);
         byte[] key = textKeys[k];
         int from = p.start();
-        int length = p.length();
         if (key != null && key.length == length && Arrays.equals(key, 0, length, p.bytes(), from, from + length)) {
             return textValues[k];
         }
@@ -607,8 +614,9 @@ final class StreamedEvents {
         return text;
     }
 
-    /** The texts read before, by the hash of their bytes, the last one kept for each slot. */
+    /** The texts read before, by the hash of their bytes, the last one kept for each slot; none longer than {@link #MAX_KEPT_TEXT}. */
     private static final int TEXTS = 1 << 12;
+    private static final int MAX_KEPT_TEXT = 256;
     private final byte[][] textKeys = new byte[TEXTS][];
     private final String[] textValues = new String[TEXTS];
 

@@ -261,6 +261,25 @@ class StreamedEventsTest {
     }
 
     @Test
+    void tellsApartTextsOfTheSameHashAndReadsTextsTooLongToKeepByTheirBytes() {
+        // "Aa" and "BB" have the same String hash, so they meet in the reader's table of texts
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        String longQuote = "Microsoft will invest. ".repeat(20);
+        Source cited = Source.of("GOV.UK", "Tech Prosperity Deal", D, longQuote);
+        Pledge aa = Pledge.builder(PledgeId.of("aa"), Party.company("Aa"), "Aa", Amounts.parse("GBP 1.00"), D).source(cited).build();
+        Pledge bb = Pledge.builder(PledgeId.of("bb"), Party.company("BB"), "BB", Amounts.parse("GBP 1.00"), D).source(cited).build();
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), PledgeId.of("aa"), D, D, cited, Basis.PRESS_REPORT);
+
+        LedgerEvent[] read = streamed(lines(line(announced(aa)), line(announced(bb)), line(announced(aa)), line(committed)));
+
+        assertThat(read).containsExactly(announced(aa), announced(bb), announced(aa), committed);
+        Pledge first = ((PledgeEvent.Announced) read[0]).pledge();
+        assertThat(((PledgeEvent.Announced) read[2]).pledge().beneficiary()).isSameAs(first.beneficiary());
+        assertThat(((PledgeEvent.Committed) read[3]).source()).isSameAs(first.sources().get(0));
+        assertThat(first.sources().get(0).quote()).hasSizeGreaterThan(256).isEqualTo(longQuote);
+    }
+
+    @Test
     void sharesAPledgeIdTooLongToPackBetweenTheEventsThatNameIt() {
         PledgeId longId = PledgeId.of("microsoft-uk-2025");
         Pledge pledge = pledge(longId.value()).build();
