@@ -315,12 +315,11 @@ public final class Journal implements AutoCloseable {
             int start = 0;
             for (int k = 0; k < common.ends().length; k++) {
                 int end = common.ends()[k];
-                Line where = new Line(name, line);
+                LedgerEvent event = common.events()[k];
                 if (line == 1) {
-                    readHeader(where, run, start, end - start);
+                    readHeader(new Line(name, line), run, start, end - start);
                 } else {
-                    LedgerEvent event = common.events()[k];
-                    events.add(event != null ? event : reader.readTree(run, start, end - start, where));
+                    events.add(event != null ? event : reader.readTree(run, start, end - start, new Line(name, line)));
                 }
                 start = end + 1;
                 line++;

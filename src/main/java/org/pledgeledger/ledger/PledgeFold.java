@@ -36,6 +36,7 @@ final class PledgeFold {
         Status pausedFrom = null;
         LocalDate since = null;
         Basis basis = null;
+        // the pledged number, made only when a delivery is checked against it or a revision sets it
         BigDecimal amount = null;
         BigDecimal delivered = BigDecimal.ZERO;
         boolean wasRevised = false;
@@ -57,13 +58,15 @@ final class PledgeFold {
                 }
                 pledge = a.pledge();
                 currency = pledge.amount().getCurrency();
-                amount = Amounts.number(pledge.amount());
                 status = Status.ANNOUNCED;
             } else if (e instanceof PledgeEvent.Committed) {
                 status = IllegalMove.require(e, status, since, knownOn, status == Status.ANNOUNCED, "it needs ANNOUNCED", Status.COMMITTED);
             } else if (e instanceof PledgeEvent.DeliveryRecorded d) {
                 status = IllegalMove.require(e, status, since, knownOn, status.isLive(), "it needs a live status", Status.DELIVERING);
                 BigDecimal add = Amounts.number(d.deliveredIn(currency));
+                if (amount == null) {
+                    amount = Amounts.number(pledge.amount());
+                }
                 if (delivered.add(add).compareTo(amount) > 0) {
                     throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "deliveries would reach "
                             + Amounts.format(Amounts.of(delivered.add(add), currency)) + ", more than the "
