@@ -28,7 +28,11 @@ final class JsonLine {
         START_OBJECT, END_OBJECT, START_ARRAY, END_ARRAY, NAME, STRING
     }
 
-    /** Thrown, without a stack trace, where the line holds what this tokeniser does not read. */
+    /**
+     * Thrown, without a stack trace, where the line holds what this tokeniser does not read; the
+     * reader of the journal's common shape ({@link StreamedEvents}) throws it too, where the line
+     * holds what that reader does not read. Either way, the line is read as a tree.
+     */
     static final class Unread extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

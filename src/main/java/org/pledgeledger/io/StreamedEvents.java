@@ -18,6 +18,7 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.io.JsonLine.Token;
+import org.pledgeledger.io.JsonLine.Unread;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.LedgerEvent;
 import org.pledgeledger.ledger.PledgeEvent;
@@ -75,17 +76,6 @@ final class StreamedEvents {
         this.shared = shared;
     }
 
-    /** Thrown, without a stack trace, where a line is not in the common shape. */
-    private static final class NotCommon extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-        private static final NotCommon INSTANCE = new NotCommon();
-
-        private NotCommon() {
-            super("not in the common shape", null, false, false);
-        }
-    }
-
     /**
      * The lines of a run and what was read of them.
      *
@@ -135,7 +125,7 @@ final class StreamedEvents {
             LedgerEvent event = event(line);
             line.end();
             return event;
-        } catch (NotCommon | JsonLine.Unread | IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        } catch (Unread | IllegalArgumentException | IllegalStateException | DateTimeException e) {
             // the tree reader reads the line again, and names the problem if there is one
             return null;
         }
@@ -143,7 +133,7 @@ final class StreamedEvents {
 
     private static void expect(Token token, Token expected) {
         if (token != expected) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
     }
 
@@ -205,25 +195,25 @@ final class StreamedEvents {
                     bit = REASON;
                     reason = sharedText(p);
                 }
-                default -> throw NotCommon.INSTANCE;
+                default -> throw Unread.INSTANCE;
             }
             if ((seen & bit) != 0) {
-                throw NotCommon.INSTANCE;
+                throw Unread.INSTANCE;
             }
             seen |= bit;
         }
         if (type == null || id == null || recorded == null || basis == null) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         EventId eventId = EventId.of(id);
         if (type.equals("pledge.announced")) {
             if (seen != ANNOUNCED || pledge == null) {
-                throw NotCommon.INSTANCE;
+                throw Unread.INSTANCE;
             }
             return new PledgeEvent.Announced(eventId, pledge, recorded, basis);
         }
         if (pledgeId == null || (seen & DATED) != DATED) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         PledgeId subject = shared.pledgeId(pledgeId);
         int extra = seen & ~DATED;
@@ -250,13 +240,13 @@ final class StreamedEvents {
                 require(extra, REASON);
                 return new PledgeEvent.Withdrawn(eventId, subject, effective, recorded, source, basis, reason);
             default:
-                throw NotCommon.INSTANCE;
+                throw Unread.INSTANCE;
         }
     }
 
     private static void require(int fields, int expected) {
         if (fields != expected) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
     }
 
@@ -289,17 +279,17 @@ final class StreamedEvents {
                 case "equivalents" -> {
                     // only none: a pledge with stated equivalents is read as a tree
                     if (equivalents) {
-                        throw NotCommon.INSTANCE;
+                        throw Unread.INSTANCE;
                     }
                     equivalents = true;
                     expect(p.next(), Token.START_ARRAY);
                     expect(p.next(), Token.END_ARRAY);
                 }
-                default -> throw NotCommon.INSTANCE;
+                default -> throw Unread.INSTANCE;
             }
         }
         if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, beneficiary, amount, announced);
         b.sectors(sectors != null ? sectors : shared.share(Set.<Sector>of()));
@@ -316,7 +306,7 @@ final class StreamedEvents {
     /** A value read once: a repeated field is not the common shape. */
     private static <T> T once(T before, T value) {
         if (before != null) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         return value;
     }
@@ -328,11 +318,11 @@ final class StreamedEvents {
             switch (name(p, t)) {
                 case "name" -> name = once(name, sharedText(p));
                 case "kind" -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
-                default -> throw NotCommon.INSTANCE;
+                default -> throw Unread.INSTANCE;
             }
         }
         if (name == null || kind == null) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         return shared.share(new Party(name, kind));
     }
@@ -371,7 +361,7 @@ final class StreamedEvents {
     private Novelty novelty(JsonLine p) {
         expect(p.next(), Token.START_OBJECT);
         if (!"kind".equals(name(p, p.next()))) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         Novelty.Kind kind = spelled(p, NOVELTY_KINDS, NOVELTY_KIND_NAMES);
         expect(p.next(), Token.END_OBJECT);
@@ -421,11 +411,11 @@ final class StreamedEvents {
                 case "url" -> url = once(url, sharedText(p));
                 case "quote" -> quote = once(quote, sharedText(p));
                 case "note" -> note = once(note, sharedText(p));
-                default -> throw NotCommon.INSTANCE;
+                default -> throw Unread.INSTANCE;
             }
         }
         if (publisher == null || title == null || date == null || quote == null) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         // the values are shared instances: the same source again has the same ones
         if (lastSource != null && publisher == lastTexts[0] && title == lastTexts[1] && url == lastTexts[2] && quote == lastTexts[3]
@@ -451,11 +441,11 @@ final class StreamedEvents {
             switch (name(p, t)) {
                 case "amount" -> number = once(number, decimal(p));
                 case "currency" -> currency = once(currency, currency(p));
-                default -> throw NotCommon.INSTANCE;
+                default -> throw Unread.INSTANCE;
             }
         }
         if (number == null || currency == null) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         return Amounts.of(number, currency);
     }
@@ -470,7 +460,7 @@ final class StreamedEvents {
     private BigDecimal decimal(JsonLine p) {
         Chars c = chars.next(p);
         if (!PlainDecimal.is(c)) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         return PlainDecimal.parse(c);
     }
@@ -488,7 +478,7 @@ final class StreamedEvents {
                 return values[i];
             }
         }
-        throw NotCommon.INSTANCE;
+        throw Unread.INSTANCE;
     }
 
     /** The next value, the currency its code names: the codes met are kept, a few at most. */
@@ -544,7 +534,7 @@ final class StreamedEvents {
         /** Moves to the next token, which must be a string, and shows its characters. */
         Chars next(JsonLine p) {
             if (p.next() != Token.STRING) {
-                throw NotCommon.INSTANCE;
+                throw Unread.INSTANCE;
             }
             bytes = p.bytes();
             offset = p.start();
@@ -579,7 +569,7 @@ final class StreamedEvents {
     /** The name of the field a token starts: the object's fields go on until its end token. */
     private static String name(JsonLine p, Token t) {
         if (t != Token.NAME) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         return p.name();
     }
@@ -595,7 +585,7 @@ final class StreamedEvents {
      */
     private String sharedText(JsonLine p, Token t) {
         if (t != Token.STRING) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         int length = p.length();
         if (length > MAX_KEPT_TEXT) {
@@ -628,11 +618,11 @@ final class StreamedEvents {
     /** The value just read, a non-blank string. */
     private static String current(JsonLine p, Token t) {
         if (t != Token.STRING) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         String s = p.string();
         if (s.isBlank()) {
-            throw NotCommon.INSTANCE;
+            throw Unread.INSTANCE;
         }
         return s;
     }
