@@ -1,6 +1,9 @@
 package org.pledgeledger.bench;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pledgeledger.condition.Conditions;
+import org.pledgeledger.io.Journal;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.ledger.LedgerEvent;
@@ -44,7 +49,7 @@ import org.pledgeledger.report.PledgeTotals;
 /**
  * JMH benchmarks of the hot paths, each over {@code size} seeded W1M-like pledges: conversion at
  * own dates, bag addition (the library's and Moneta's against plain BigDecimal), the ledger fold,
- * and grouping. Run by {@code src/bench/run --jmh}; one operation is one pass over all pledges.
+ * grouping, and a journal's replay. Run by {@code src/bench/run --jmh}; one operation is one pass over all pledges.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,10 +71,11 @@ public class HotPathBenchmarks {
     private Valuation valuation;
     private Ledger ledger;
     private LocalDate asOf;
+    private Path journal;
 
-    /** Builds the pledges, their rates and a ledger with a status event for every pledge. */
+    /** Builds the pledges, their rates and a ledger with a status event for every pledge, and writes its journal. */
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         SplittableRandom random = new SplittableRandom(7);
         RateTable.Builder rates = RateTable.builder();
         for (int day = 0; day < 1_096; day++) {
@@ -98,6 +104,18 @@ public class HotPathBenchmarks {
         ledger = Ledger.create();
         ledger.appendAll(events);
         asOf = W1M.LAST.plusYears(1);
+        Path dir = Files.createTempDirectory("pledge-ledger-bench");
+        journal = dir.resolve("journal.jsonl");
+        try (Journal written = Journal.open(journal)) {
+            written.appendAll(events);
+        }
+    }
+
+    /** Deletes the journal written for {@link #journalReplay()}. */
+    @TearDown
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(journal);
+        Files.deleteIfExists(journal.getParent());
     }
 
     /** Converting every pledge at its own date's rate into one total with its rates. */
@@ -147,6 +165,14 @@ public class HotPathBenchmarks {
         PledgeTotals.Builder b = PledgeTotals.builder(valuation, GBP);
         pledges.forEach(b::add);
         return b.build();
+    }
+
+    /** Replaying a journal of every pledge's announcement and commitment: reading its lines, and the ledger's checks. */
+    @Benchmark
+    public int journalReplay() {
+        try (Journal replayed = Journal.open(journal)) {
+            return replayed.ledger().size();
+        }
     }
 
     /** Grouping a folded view by pledger into a table of pledged, delivered, outstanding and contingent money. */
