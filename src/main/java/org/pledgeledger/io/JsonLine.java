@@ -77,6 +77,7 @@ final class JsonLine {
         if (maxString < 0) {
             throw new IllegalArgumentException("Longest string " + maxString + " is negative");
         }
+        Objects.requireNonNull(names, "names");
         this.maxString = maxString;
         int size = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
         this.names = new String[size];
@@ -273,12 +274,15 @@ final class JsonLine {
         pos = i + 1;
     }
 
-    /** Skips JSON whitespace; returns the byte there, or -1 at the end of the line. */
+    /**
+     * Skips JSON whitespace; returns the byte there, from 0 to 255 (a byte 0xFF must not pass for
+     * the end), or -1 at the end of the line.
+     */
     private int skipSpace() {
         while (pos < to) {
             byte x = bytes[pos];
             if (x != ' ' && x != '\t' && x != '\r' && x != '\n') {
-                return x;
+                return x & 0xff;
             }
             pos++;
         }

@@ -48,7 +48,10 @@ class JsonLineTest {
 
     /** The tokens Jackson reads from the line, named as {@link #tokens} names them; null if Jackson rejects the line. */
     private static List<String> jackson(String line) {
-        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return jackson(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> jackson(byte[] bytes) {
         List<String> tokens = new ArrayList<>();
         try (JsonParser p = LedgerJson.mapper().tokenStreamFactory().createParser(ObjectReadContext.empty(), bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -135,6 +138,23 @@ class JsonLineTest {
         assertThatThrownBy(() -> tokens("{\"a\":\"" + limit + "x\"}")).isSameAs(JsonLine.Unread.INSTANCE);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0xff, 0xc2, 0x80, 0x00, 0x7f})
+    void leavesALineWithAByteOtherThanWhitespaceAfterItsValueUnread(int trailing) {
+        byte[] plain = "{\"a\":\"x\"}".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(plain, plain.length + 1);
+        bytes[plain.length] = (byte) trailing;
+        JsonLine json = new JsonLine(10, NAMES).reset(bytes, 0, bytes.length);
+
+        assertThat(json.next()).isEqualTo(JsonLine.Token.START_OBJECT);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.STRING);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.END_OBJECT);
+        assertThatThrownBy(json::end).isSameAs(JsonLine.Unread.INSTANCE);
+        assertThat(jackson(bytes)).as("Jackson does not read it as one object either")
+                .isNotEqualTo(List.of("START_OBJECT", "NAME a", "STRING x", "END_OBJECT"));
+    }
+
     @Test
     void readsNothingOnceTheValueHasEnded() {
         byte[] bytes = "\"x\" ".getBytes(StandardCharsets.UTF_8);
@@ -209,6 +229,12 @@ class JsonLineTest {
         assertThatThrownBy(() -> new JsonLine(10, "id", "type", "id"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Field name 'id' is given twice");
+    }
+
+    @Test
+    void rejectsNullNames() {
+        assertThatThrownBy(() -> new JsonLine(10, (String[]) null)).isInstanceOf(NullPointerException.class).hasMessage("names");
+        assertThatThrownBy(() -> new JsonLine(10, "id", null)).isInstanceOf(NullPointerException.class).hasMessage("names element");
     }
 
     @Test
