@@ -302,10 +302,14 @@ public final class PledgeCsv {
             close();
             PledgeId id = line.checked("pledge_id", line.cell("pledge_id"), () -> PledgeId.of(line.text("pledge_id")));
             Party pledger = party(line);
-            MonetaryAmount amount = line.amount("amount", "currency");
+            // the number and currency, with no Moneta amount: the pledge makes one when asked
+            BigDecimal number = line.decimal("amount");
+            CurrencyUnit currency = line.currency("currency");
+            line.checked("amount", line.cell("amount"), () -> Amounts.requireExact(number, currency));
             LocalDate announced = line.date("announced");
             String beneficiary = beneficiaries.computeIfAbsent(line.words("beneficiary"), w -> w);
-            Pledge.Builder b = line.checked("beneficiary", beneficiary, () -> Pledge.builder(id, pledger, beneficiary, amount, announced));
+            Pledge.Builder b = line.checked("beneficiary", beneficiary,
+                    () -> Pledge.builder(id, pledger, beneficiary, number, currency, announced));
             String period = line.cell("period");
             if (!period.isEmpty()) {
                 b.period(periods.computeIfAbsent(period, p -> line.checked("period", p, () -> PledgePeriod.parse(p))));
@@ -324,8 +328,8 @@ public final class PledgeCsv {
                 // the same set for every pledge of the cell: a pledge keeps a set of one sector as given
                 b.sectors(known);
             }
-            line.opt("phasing").ifPresent(p -> b.phasing(phasing(line, p, amount.getCurrency())));
-            novelty(line, amount.getCurrency()).ifPresent(b::novelty);
+            line.opt("phasing").ifPresent(p -> b.phasing(phasing(line, p, currency)));
+            novelty(line, currency).ifPresent(b::novelty);
             addEquivalentAndSource(line, b, true);
             EventId event = line.opt("event_id").map(e -> line.checked("event_id", e, () -> EventId.of(e)))
                     .orElseGet(() -> EventId.of(id.value() + "/announced"));

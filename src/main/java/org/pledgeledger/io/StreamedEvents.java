@@ -255,7 +255,7 @@ final class StreamedEvents {
         String id = null;
         Party pledger = null;
         String beneficiary = null;
-        MonetaryAmount amount = null;
+        Decimal amount = null;
         LocalDate announced = null;
         Set<Sector> sectors = null;
         String period = null;
@@ -270,7 +270,7 @@ final class StreamedEvents {
                     pledger = once(pledger, party(p));
                 }
                 case "beneficiary" -> beneficiary = once(beneficiary, sharedText(p));
-                case "amount" -> amount = once(amount, amount(p));
+                case "amount" -> amount = once(amount, decimalAmount(p));
                 case "announced" -> announced = once(announced, date(p));
                 case "sectors" -> sectors = once(sectors, sectors(p));
                 case "period" -> period = once(period, sharedText(p));
@@ -291,7 +291,7 @@ final class StreamedEvents {
         if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
             throw Unread.INSTANCE;
         }
-        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, beneficiary, amount, announced);
+        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, beneficiary, amount.number(), amount.currency(), announced);
         b.sectors(sectors != null ? sectors : shared.share(Set.<Sector>of()));
         if (period != null) {
             b.period(shared.period(period));
@@ -434,6 +434,16 @@ final class StreamedEvents {
 
     /** An amount, {@code {"amount": "1234.56", "currency": "GBP"}}, with the decimal in a string. */
     private MonetaryAmount amount(JsonLine p) {
+        Decimal d = decimalAmount(p);
+        return Amounts.of(d.number(), d.currency());
+    }
+
+    /** An amount's number and currency, for a pledge, which makes its amount only when asked. */
+    private record Decimal(BigDecimal number, CurrencyUnit currency) {
+    }
+
+    /** An amount's number and currency, as {@link #amount(JsonLine)} reads them. */
+    private Decimal decimalAmount(JsonLine p) {
         expect(p.next(), Token.START_OBJECT);
         BigDecimal number = null;
         CurrencyUnit currency = null;
@@ -447,7 +457,8 @@ final class StreamedEvents {
         if (number == null || currency == null) {
             throw Unread.INSTANCE;
         }
-        return Amounts.of(number, currency);
+        // checked here, where the tree reader makes the amount, so that a line's first error is the same
+        return new Decimal(Amounts.requireExact(number, currency), currency);
     }
 
     /*

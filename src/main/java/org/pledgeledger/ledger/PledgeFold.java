@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 import org.pledgeledger.model.Basis;
 import org.pledgeledger.model.Pledge;
@@ -57,7 +58,7 @@ final class PledgeFold {
                     throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "the pledge was already announced by another event");
                 }
                 pledge = a.pledge();
-                currency = pledge.amount().getCurrency();
+                currency = pledge.currency();
                 status = Status.ANNOUNCED;
             } else if (e instanceof PledgeEvent.Committed) {
                 status = IllegalMove.require(e, status, since, knownOn, status == Status.ANNOUNCED, "it needs ANNOUNCED", Status.COMMITTED);
@@ -65,7 +66,7 @@ final class PledgeFold {
                 status = IllegalMove.require(e, status, since, knownOn, status.isLive(), "it needs a live status", Status.DELIVERING);
                 BigDecimal add = Amounts.number(d.deliveredIn(currency));
                 if (amount == null) {
-                    amount = Amounts.number(pledge.amount());
+                    amount = pledge.amountNumber();
                 }
                 if (delivered.add(add).compareTo(amount) > 0) {
                     throw IllegalMove.of(e, IllegalMove.state(before, since), knownOn, "deliveries would reach "
@@ -107,8 +108,9 @@ final class PledgeFold {
         }
         @SuppressWarnings("unchecked") // a pledge's timeline holds only pledge events
         List<PledgeEvent> history = (List<PledgeEvent>) (List<?>) (applied == live.size() ? live : live.subList(0, applied));
-        // the pledge's own amount while unrevised: a view of a million pledges makes no copy of each
-        return new PledgeState(pledge, status, since, basis, wasRevised ? Amounts.of(amount, currency) : pledge.amount(),
-                delivered.signum() == 0 ? Amounts.zero(currency) : Amounts.of(delivered, currency), history);
+        // the pledge's own amount while unrevised: a view of a million pledges makes no amount for each
+        MonetaryAmount deliveredAmount = delivered.signum() == 0 ? Amounts.zero(currency) : Amounts.of(delivered, currency);
+        return wasRevised ? new PledgeState(pledge, status, since, basis, Amounts.of(amount, currency), deliveredAmount, history)
+                : PledgeState.unrevised(pledge, status, since, basis, deliveredAmount, history);
     }
 }

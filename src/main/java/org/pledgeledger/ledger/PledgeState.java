@@ -20,38 +20,119 @@ import org.pledgeledger.money.DatedAmount;
  *   s.statusBasis();   // PRESS_REPORT: the pause is only reported
  *   s.outstanding();   // pledged less delivered
  * }</pre>
+ * A state holds the facts a record of its seven accessors would, and equals another with equal
+ * facts. It is a class rather than a record so that a state whose amount is still the one
+ * announced holds none of its own: {@link #amount()} returns the pledge's, and the fold of a
+ * million pledges makes no amount for each.
+ * <p>
  * This class is immutable and thread-safe.
- *
- * @param pledge  the pledge as announced, not null
- * @param status  its lifecycle status, not null
- * @param statusSince  the effective date of the event that set the status, not null
- * @param statusBasis  the basis of that event: a pause may be only reported, not null
- * @param amount  the amount pledged now, after revisions, in the pledge's currency, not null
- * @param delivered  the amount delivered so far, in the pledge's currency, not null
- * @param history  the events that count, in effective-date order, not null
  */
-public record PledgeState(Pledge pledge, Status status, LocalDate statusSince, Basis statusBasis, MonetaryAmount amount,
-        MonetaryAmount delivered, List<PledgeEvent> history) {
+public final class PledgeState {
+
+    private final Pledge pledge;
+    private final Status status;
+    private final LocalDate statusSince;
+    private final Basis statusBasis;
+    /** The amount pledged now, or null while it is the pledge's own, unrevised. */
+    private final MonetaryAmount revised;
+    private final MonetaryAmount delivered;
+    private final List<PledgeEvent> history;
 
     /**
-     * Validates the state.
+     * Creates a state.
      *
-     * @param pledge  the pledge, not null
-     * @param status  the status, not null
-     * @param statusSince  the date of the status, not null
-     * @param statusBasis  the basis of the status, not null
-     * @param amount  the amount pledged now, not null
-     * @param delivered  the amount delivered, not null
-     * @param history  the events that count, not null
+     * @param pledge  the pledge as announced, not null
+     * @param status  its lifecycle status, not null
+     * @param statusSince  the effective date of the event that set the status, not null
+     * @param statusBasis  the basis of that event: a pause may be only reported, not null
+     * @param amount  the amount pledged now, after revisions, in the pledge's currency, not null
+     * @param delivered  the amount delivered so far, in the pledge's currency, not null
+     * @param history  the events that count, in effective-date order, not null, no null elements
      */
-    public PledgeState {
-        Objects.requireNonNull(pledge, "pledge");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(statusSince, "statusSince");
-        Objects.requireNonNull(statusBasis, "statusBasis");
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(delivered, "delivered");
-        history = List.copyOf(history);
+    public PledgeState(Pledge pledge, Status status, LocalDate statusSince, Basis statusBasis, MonetaryAmount amount,
+            MonetaryAmount delivered, List<PledgeEvent> history) {
+        this(pledge, Objects.requireNonNull(amount, "amount"), status, statusSince, statusBasis, delivered, history);
+    }
+
+    /** The one constructor that sets the fields; the amount pledged now, or null for the pledge's own. */
+    private PledgeState(Pledge pledge, MonetaryAmount revised, Status status, LocalDate statusSince, Basis statusBasis,
+            MonetaryAmount delivered, List<PledgeEvent> history) {
+        this.pledge = Objects.requireNonNull(pledge, "pledge");
+        this.status = Objects.requireNonNull(status, "status");
+        this.statusSince = Objects.requireNonNull(statusSince, "statusSince");
+        this.statusBasis = Objects.requireNonNull(statusBasis, "statusBasis");
+        this.revised = revised;
+        this.delivered = Objects.requireNonNull(delivered, "delivered");
+        this.history = List.copyOf(Objects.requireNonNull(history, "history"));
+    }
+
+    /** A state whose amount is the pledge's own, as announced: the fold's, which makes no amount for it. */
+    static PledgeState unrevised(Pledge pledge, Status status, LocalDate statusSince, Basis statusBasis,
+            MonetaryAmount delivered, List<PledgeEvent> history) {
+        return new PledgeState(pledge, null, status, statusSince, statusBasis, delivered, history);
+    }
+
+    /**
+     * Returns the pledge as announced.
+     *
+     * @return the pledge, never null
+     */
+    public Pledge pledge() {
+        return pledge;
+    }
+
+    /**
+     * Returns the lifecycle status.
+     *
+     * @return the status, never null
+     */
+    public Status status() {
+        return status;
+    }
+
+    /**
+     * Returns the effective date of the event that set the status.
+     *
+     * @return the date, never null
+     */
+    public LocalDate statusSince() {
+        return statusSince;
+    }
+
+    /**
+     * Returns the basis of the event that set the status: a pause may be only reported.
+     *
+     * @return the basis, never null
+     */
+    public Basis statusBasis() {
+        return statusBasis;
+    }
+
+    /**
+     * Returns the amount pledged now, after revisions, in the pledge's currency.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount amount() {
+        return revised != null ? revised : pledge.amount();
+    }
+
+    /**
+     * Returns the amount delivered so far, in the pledge's currency.
+     *
+     * @return the amount, never null
+     */
+    public MonetaryAmount delivered() {
+        return delivered;
+    }
+
+    /**
+     * Returns the events that count, in effective-date order.
+     *
+     * @return the events, never null
+     */
+    public List<PledgeEvent> history() {
+        return history;
     }
 
     /**
@@ -72,7 +153,7 @@ public record PledgeState(Pledge pledge, Status status, LocalDate statusSince, B
      * @return the dated amount, never null
      */
     public DatedAmount datedAmount() {
-        return dated(amount);
+        return dated(amount());
     }
 
     /**
@@ -105,7 +186,25 @@ public record PledgeState(Pledge pledge, Status status, LocalDate statusSince, B
      * @return pledged less delivered, never null
      */
     public MonetaryAmount outstanding() {
-        return amount.subtract(delivered);
+        return amount().subtract(delivered);
+    }
+
+    /**
+     * Compares the seven facts: pledge, status, its date and basis, amount, delivered and history.
+     *
+     * @param obj  the other object, may be null
+     * @return true if a state with equal facts
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || (obj instanceof PledgeState o && pledge.equals(o.pledge) && status == o.status
+                && statusSince.equals(o.statusSince) && statusBasis == o.statusBasis && amount().equals(o.amount())
+                && delivered.equals(o.delivered) && history.equals(o.history));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pledge, status, statusSince, statusBasis, amount(), delivered, history);
     }
 
     /**
@@ -116,7 +215,7 @@ public record PledgeState(Pledge pledge, Status status, LocalDate statusSince, B
      */
     @Override
     public String toString() {
-        return id() + " " + status + " since " + statusSince + " (" + statusBasis.words() + "): pledged " + Amounts.format(amount) + ", delivered " + Amounts.format(delivered)
+        return id() + " " + status + " since " + statusSince + " (" + statusBasis.words() + "): pledged " + Amounts.format(amount()) + ", delivered " + Amounts.format(delivered)
                 + ", outstanding " + Amounts.format(outstanding());
     }
 }

@@ -1,5 +1,6 @@
 package org.pledgeledger.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.money.Amounts;
@@ -31,6 +33,10 @@ import org.pledgeledger.money.StatedEquivalent;
  * A pledge is the announcement only. What happens to it afterwards (commitment, deliveries,
  * revisions, a pause, a withdrawal) is recorded as events in a ledger, never by changing the pledge.
  * <p>
+ * A pledge keeps its amount as a number and a currency, and makes the Moneta amount that
+ * {@link #amount()} returns when first asked: a reader of a million pledges, or a total that adds
+ * their {@link #amountNumber() numbers}, makes none.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class Pledge {
@@ -38,7 +44,15 @@ public final class Pledge {
     private final PledgeId id;
     private final Party pledger;
     private final String beneficiary;
-    private final MonetaryAmount amount;
+    /** The amount's exact number, with the scale it was given. */
+    private final BigDecimal number;
+    private final CurrencyUnit currency;
+    /**
+     * The amount, as given to the builder or made from {@link #number} and {@link #currency} when
+     * first asked. Threads that race to make it may each make one, as with {@code String}'s hash:
+     * an amount is immutable, so each sees a whole one, equal to the others.
+     */
+    private MonetaryAmount amount;
     private final List<StatedEquivalent> equivalents;
     private final Set<Sector> sectors;
     private final PledgePeriod period;
@@ -52,6 +66,8 @@ public final class Pledge {
         this.id = b.id;
         this.pledger = b.pledger;
         this.beneficiary = b.beneficiary;
+        this.number = b.number;
+        this.currency = b.currency;
         this.amount = b.amount;
         this.equivalents = b.equivalents.isEmpty() ? List.of() : List.copyOf(b.equivalents);
         // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
@@ -80,12 +96,34 @@ public final class Pledge {
     }
 
     /**
+     * Returns a builder for a pledge with the facts every pledge has, its amount given as a number
+     * and a currency: a reader of many pledges makes no Moneta amount for each.
+     * <p>
+     * {@code Pledge.builder(id, Party.company("Google"), "United Kingdom", new BigDecimal("5000000000.00"), Amounts.currency("GBP"), date)}
+     *
+     * @param id  the stable id, not null
+     * @param pledger  who pledges, not null
+     * @param beneficiary  the country or region the money is for, not blank
+     * @param amount  the amount's exact number, positive, at most {@link Amounts#MAX_DIGITS}
+     *     significant digits, not null
+     * @param currency  the currency of record, not null
+     * @param announced  the date it was announced, not null
+     * @return the builder, never null
+     * @throws IllegalArgumentException if the amount has more than {@link Amounts#MAX_DIGITS}
+     *     significant digits
+     */
+    public static Builder builder(PledgeId id, Party pledger, String beneficiary, BigDecimal amount, CurrencyUnit currency,
+            LocalDate announced) {
+        return new Builder(id, pledger, beneficiary, amount, currency, null, announced);
+    }
+
+    /**
      * Returns a builder holding this pledge's facts, to make a changed copy.
      *
      * @return the builder, never null
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id, pledger, beneficiary, amount, announced);
+        Builder b = new Builder(id, pledger, beneficiary, number, currency, amount, announced);
         b.equivalents.addAll(equivalents);
         b.sectors.addAll(sectors);
         b.period = period;
@@ -128,7 +166,33 @@ public final class Pledge {
      * @return the amount, never null
      */
     public MonetaryAmount amount() {
-        return amount;
+        MonetaryAmount a = amount;
+        if (a == null) {
+            a = Amounts.of(number, currency);
+            amount = a;
+        }
+        return a;
+    }
+
+    /**
+     * Returns the amount's exact number, without making the amount: what a total of many pledges adds.
+     * <p>
+     * It equals the number of {@link #amount()} by {@link BigDecimal#compareTo}; its scale is the
+     * one it was given ({@code 5000000000.00} where the amount's number may read {@code 5E+9}).
+     *
+     * @return the number, positive, never null
+     */
+    public BigDecimal amountNumber() {
+        return number;
+    }
+
+    /**
+     * Returns the currency of record, the amount's.
+     *
+     * @return the currency, never null
+     */
+    public CurrencyUnit currency() {
+        return currency;
     }
 
     /**
@@ -164,7 +228,7 @@ public final class Pledge {
      * @return the phasing, never null
      */
     public Phasing phasing() {
-        return statedPhasing != null ? statedPhasing : Phasing.evenSpread(amount, period);
+        return statedPhasing != null ? statedPhasing : Phasing.evenSpread(amount(), period);
     }
 
     /**
@@ -191,7 +255,7 @@ public final class Pledge {
      * @return the new part, never null
      */
     public MonetaryAmount newAmount() {
-        return novelty.newAmount(amount);
+        return novelty.newAmount(amount());
     }
 
     /**
@@ -209,21 +273,23 @@ public final class Pledge {
      * @return the dated amount, never null
      */
     public DatedAmount datedAmount() {
-        return new DatedAmount(amount, announced, equivalents);
+        return new DatedAmount(amount(), announced, equivalents);
     }
 
     @Override
     public boolean equals(Object obj) {
         return this == obj || (obj instanceof Pledge o && id.equals(o.id) && pledger.equals(o.pledger)
-                && beneficiary.equals(o.beneficiary) && amount.equals(o.amount) && equivalents.equals(o.equivalents)
+                && beneficiary.equals(o.beneficiary) && number.compareTo(o.number) == 0 && currency.equals(o.currency)
+                && equivalents.equals(o.equivalents)
                 && sectors.equals(o.sectors) && period.equals(o.period) && Objects.equals(statedPhasing, o.statedPhasing)
                 && announced.equals(o.announced) && novelty.equals(o.novelty) && sources.equals(o.sources));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, pledger, beneficiary, amount, equivalents, sectors, period, statedPhasing, announced, novelty,
-                sources);
+        // the number without trailing zeros, as equal amounts may be given with different scales
+        return Objects.hash(id, pledger, beneficiary, number.stripTrailingZeros(), currency, equivalents, sectors, period,
+                statedPhasing, announced, novelty, sources);
     }
 
     /**
@@ -234,7 +300,7 @@ public final class Pledge {
      */
     @Override
     public String toString() {
-        return id + ": " + pledger + ", " + Amounts.format(amount) + " for " + beneficiary + ", " + period
+        return id + ": " + pledger + ", " + Amounts.format(amount()) + " for " + beneficiary + ", " + period
                 + ", announced " + announced + ", " + novelty;
     }
 
@@ -248,7 +314,10 @@ public final class Pledge {
         private final PledgeId id;
         private final Party pledger;
         private final String beneficiary;
-        private final MonetaryAmount amount;
+        private final BigDecimal number;
+        private final CurrencyUnit currency;
+        /** The amount as given, or null until an error or a check needs it. */
+        private MonetaryAmount amount;
         private final LocalDate announced;
         private final List<StatedEquivalent> equivalents = new ArrayList<>();
         /** In the order added, without repeats; sorted when built. */
@@ -269,11 +338,27 @@ public final class Pledge {
         private Novelty novelty = Novelty.newMoney();
 
         private Builder(PledgeId id, Party pledger, String beneficiary, MonetaryAmount amount, LocalDate announced) {
+            this(id, pledger, beneficiary, Amounts.number(Objects.requireNonNull(amount, "amount")), amount.getCurrency(), amount,
+                    announced);
+        }
+
+        private Builder(PledgeId id, Party pledger, String beneficiary, BigDecimal number, CurrencyUnit currency,
+                MonetaryAmount amount, LocalDate announced) {
             this.id = Objects.requireNonNull(id, "id");
             this.pledger = Objects.requireNonNull(pledger, "pledger");
             this.beneficiary = Objects.requireNonNull(beneficiary, "beneficiary");
-            this.amount = Objects.requireNonNull(amount, "amount");
+            this.number = Amounts.requireExact(Objects.requireNonNull(number, "amount"), Objects.requireNonNull(currency, "currency"));
+            this.currency = currency;
+            this.amount = amount;
             this.announced = Objects.requireNonNull(announced, "announced");
+        }
+
+        /** The amount, made when a check or an error needs it. */
+        private MonetaryAmount amount() {
+            if (amount == null) {
+                amount = Amounts.of(number, currency);
+            }
+            return amount;
         }
 
         /**
@@ -412,7 +497,7 @@ public final class Pledge {
          *     points at the pledge itself
          */
         public Pledge build() {
-            if (!amount.isPositive() || beneficiary.isBlank() || hasNoSource() || !equivalents.isEmpty() || statedPhasing != null
+            if (number.signum() <= 0 || beneficiary.isBlank() || hasNoSource() || !equivalents.isEmpty() || statedPhasing != null
                     || novelty.earlier().isPresent() || novelty.reannounced().isPresent()) {
                 return checkedBuild();
             }
@@ -423,8 +508,8 @@ public final class Pledge {
 
         private Pledge checkedBuild() {
             String what = "Pledge " + id;
-            if (!amount.isPositive()) {
-                throw new IllegalArgumentException(what + " has amount " + Amounts.format(amount) + ": it must be positive");
+            if (number.signum() <= 0) {
+                throw new IllegalArgumentException(what + " has amount " + Amounts.format(amount()) + ": it must be positive");
             }
             if (beneficiary.isBlank()) {
                 throw new IllegalArgumentException(what + " has a blank beneficiary: name the country or region");
@@ -433,7 +518,7 @@ public final class Pledge {
                 throw new IllegalArgumentException(what + " has no source: every figure cites where it came from");
             }
             try {
-                new DatedAmount(amount, announced, equivalents);
+                new DatedAmount(amount(), announced, equivalents);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
             }
@@ -446,8 +531,8 @@ public final class Pledge {
         }
 
         private void checkPhasing(String what, PledgePeriod p, Phasing phasing) {
-            if (!phasing.currency().equals(amount.getCurrency())) {
-                throw new IllegalArgumentException(what + " is in " + amount.getCurrency().getCurrencyCode()
+            if (!phasing.currency().equals(currency)) {
+                throw new IllegalArgumentException(what + " is in " + currency.getCurrencyCode()
                         + " but its phasing is in " + phasing.currency().getCurrencyCode());
             }
             for (Year year : phasing.amounts().keySet()) {
@@ -456,8 +541,8 @@ public final class Pledge {
                 }
             }
             MonetaryAmount total = phasing.total();
-            if (!total.isEqualTo(amount)) {
-                throw new IllegalArgumentException(what + " is " + Amounts.format(amount) + " but its stated phasing adds up to "
+            if (!total.isEqualTo(amount())) {
+                throw new IllegalArgumentException(what + " is " + Amounts.format(amount()) + " but its stated phasing adds up to "
                         + Amounts.format(total) + ": the years must add up to the amount");
             }
         }
@@ -468,10 +553,10 @@ public final class Pledge {
             }
             if (novelty.reannounced().isPresent()) {
                 MonetaryAmount part = novelty.reannounced().get();
-                if (!part.getCurrency().equals(amount.getCurrency()) || !part.isLessThan(amount)) {
-                    throw new IllegalArgumentException(what + " of " + Amounts.format(amount) + " says "
+                if (!part.getCurrency().equals(currency) || !part.isLessThan(amount())) {
+                    throw new IllegalArgumentException(what + " of " + Amounts.format(amount()) + " says "
                             + Amounts.format(part) + " of it was re-announced: the part must be in "
-                            + amount.getCurrency().getCurrencyCode() + " and less than the whole (use reannouncementOf for all of it)");
+                            + currency.getCurrencyCode() + " and less than the whole (use reannouncementOf for all of it)");
                 }
             }
         }

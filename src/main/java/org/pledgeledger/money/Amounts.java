@@ -80,6 +80,25 @@ public final class Amounts {
     }
 
     /**
+     * Checks that an amount of a number can be made exactly, without making it: for a value that
+     * keeps a number and its currency, and makes the amount only when asked.
+     * <p>
+     * {@code Amounts.requireExact(new BigDecimal("22000000000.00"), GBP)} returns the number.
+     *
+     * @param number  the exact number, not null
+     * @param currency  the currency, named in the error, not null
+     * @return the number, never null
+     * @throws IllegalArgumentException if the number has more than {@link #MAX_DIGITS} significant
+     *     digits
+     */
+    public static BigDecimal requireExact(BigDecimal number, CurrencyUnit currency) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(currency, "currency");
+        Moneta.checkPrecision(number, currency);
+        return number;
+    }
+
+    /**
      * Returns an amount from a decimal string and a currency code.
      * <p>
      * {@code Amounts.of("22000000000", "GBP")}

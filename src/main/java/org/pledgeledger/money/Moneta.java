@@ -47,13 +47,23 @@ final class Moneta {
      *     keeps, which it would round
      */
     static MonetaryAmount money(BigDecimal number, CurrencyUnit currency) {
+        checkPrecision(number, currency);
+        return Money.of(number, currency);
+    }
+
+    /**
+     * Checks that a {@code Money} would hold the number exactly.
+     *
+     * @throws IllegalArgumentException if the number has more significant digits than {@code Money}
+     *     keeps, which it would round
+     */
+    static void checkPrecision(BigDecimal number, CurrencyUnit currency) {
         if (PRECISION > 0 && number.precision() > PRECISION) {
             String digits = number.unscaledValue().abs().toString();
             throw new IllegalArgumentException("Amount " + (number.signum() < 0 ? "-" : "") + digits.substring(0, 12) + "... "
                     + currency.getCurrencyCode() + " has " + number.precision() + " significant digits; an amount holds at most "
                     + PRECISION + " exactly, and is never rounded");
         }
-        return Money.of(number, currency);
     }
 
     /** Returns the currency for an ISO 4217 code, or throws naming the code. */

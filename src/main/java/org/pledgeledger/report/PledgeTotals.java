@@ -399,7 +399,7 @@ public final class PledgeTotals {
                 throw new IllegalArgumentException("Pledge " + pledge.id() + " is announced on " + pledge.announced()
                         + ", beyond the dates a total can key (years within about 5.8 million of 1970)");
             }
-            CurrencyUnit c = pledge.amount().getCurrency();
+            CurrencyUnit c = pledge.currency();
             int currencyIndex = currencies.indexOf(c);
             if (currencyIndex < 0 && currencies.size() == Sums.MAX_CURRENCIES) {
                 throw new IllegalStateException("Pledge " + pledge.id() + " is in " + c.getCurrencyCode() + ", a currency beyond the "
@@ -441,7 +441,7 @@ public final class PledgeTotals {
                 sums.addWhole(sector, whole);
                 return this;
             }
-            BigDecimal number = Amounts.number(pledge.amount());
+            BigDecimal number = pledge.amountNumber();
             if (number.scale() <= 2 && number.precision() - number.scale() <= 16) {
                 long cents = number.movePointRight(2).longValueExact();
                 sums.add(Sums.key(sector, currencyIndex, (int) day), cents);

@@ -83,6 +83,7 @@ class PledgeCsvTest {
         assertThat(a.basis()).isEqualTo(Basis.OFFICIAL_STATEMENT);
         Pledge p = a.pledge();
         assertThat(p.amount()).isEqualTo(Amounts.parse("GBP 1000000.00"));
+        assertThat(p.amountNumber()).as("the number as written").isEqualTo(new BigDecimal("1000000.00"));
         assertThat(p.pledger()).isEqualTo(Party.company("Acme"));
         assertThat(p.period()).isEqualTo(PledgePeriod.of(2026, 2026));
         assertThat(p.novelty().kind()).isEqualTo(Novelty.Kind.NEW);

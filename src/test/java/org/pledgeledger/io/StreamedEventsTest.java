@@ -112,6 +112,18 @@ class StreamedEventsTest {
         assertThat(read[0]).isEqualTo(tree(line(event))).hasToString(event.toString());
     }
 
+    @Test
+    void aPledgeReadKeepsItsNumberAsWrittenAndEqualsTheTreeReadersPledge() {
+        String line = line(announced(pledge("msft").build()));
+        Pledge read = ((PledgeEvent.Announced) streamed(lines(line))[0]).pledge();
+        Pledge tree = ((PledgeEvent.Announced) tree(line)).pledge();
+
+        assertThat(read.amountNumber()).isEqualTo(new BigDecimal("30000000000.00"));
+        assertThat(tree.amountNumber()).isEqualByComparingTo("30000000000.00");
+        assertThat(read).isEqualTo(tree).hasSameHashCodeAs(tree);
+        assertThat(read.amount()).isEqualTo(tree.amount());
+    }
+
     @ParameterizedTest
     @MethodSource("otherShapes")
     void leavesEveryOtherShapeToTheTreeReader(LedgerEvent event) {

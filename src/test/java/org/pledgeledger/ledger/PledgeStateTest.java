@@ -1,11 +1,16 @@
 package org.pledgeledger.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgeledger.ledger.Fixtures.GOOGLE;
 
 import java.util.List;
 
+import javax.money.MonetaryAmount;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pledgeledger.model.Basis;
 import org.pledgeledger.money.Amounts;
 
@@ -36,5 +41,41 @@ class PledgeStateTest {
         assertThat(part.datedOutstanding().equivalents()).isEmpty();
         assertThat(part.datedOutstanding().amount()).isEqualTo(Amounts.parse("USD 20.00"));
         assertThat(part.datedAmount().date()).isEqualTo(Fixtures.SEP16);
+    }
+
+    @Test
+    void anUnrevisedStateHasThePledgesOwnAmountAndEqualsOneGivenIt() {
+        MonetaryAmount none = Amounts.parse("GBP 0.00");
+        PledgeState unrevised = PledgeState.unrevised(GOOGLE, Status.ANNOUNCED, Fixtures.SEP16, Basis.OFFICIAL_STATEMENT, none, List.of());
+        PledgeState given = new PledgeState(GOOGLE, Status.ANNOUNCED, Fixtures.SEP16, Basis.OFFICIAL_STATEMENT,
+                Amounts.parse("GBP 5000000000.00"), none, List.of());
+
+        assertThat(unrevised.amount()).isSameAs(GOOGLE.amount());
+        assertThat(unrevised).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
+        assertThat(unrevised.outstanding()).isEqualTo(GOOGLE.amount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    void aStateDiffersFromAnotherInAnyOneFact(int fact) {
+        MonetaryAmount none = Amounts.parse("GBP 0.00");
+        PledgeState s = new PledgeState(GOOGLE, Status.PAUSED, Fixtures.SEP16, Basis.PRESS_REPORT, GOOGLE.amount(), none, List.of());
+        PledgeState other = new PledgeState(fact == 0 ? Fixtures.MICROSOFT : GOOGLE, fact == 1 ? Status.ANNOUNCED : Status.PAUSED,
+                fact == 2 ? Fixtures.day(12, 9) : Fixtures.SEP16, fact == 3 ? Basis.OFFICIAL_STATEMENT : Basis.PRESS_REPORT,
+                fact == 4 ? Amounts.parse("GBP 4000000000.00") : GOOGLE.amount(), fact == 5 ? Amounts.parse("GBP 1.00") : none,
+                fact == 6 ? List.of(Fixtures.announced(GOOGLE)) : List.of());
+        assertThat(other).isNotEqualTo(s);
+        assertThat(s).isEqualTo(s).isNotEqualTo(null).isNotEqualTo("state");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pledge", "status", "statusSince", "statusBasis", "amount", "delivered", "history"})
+    void rejectsEachNullFact(String fact) {
+        MonetaryAmount none = Amounts.parse("GBP 0.00");
+        assertThatThrownBy(() -> new PledgeState(fact.equals("pledge") ? null : GOOGLE, fact.equals("status") ? null : Status.PAUSED,
+                fact.equals("statusSince") ? null : Fixtures.SEP16, fact.equals("statusBasis") ? null : Basis.PRESS_REPORT,
+                fact.equals("amount") ? null : GOOGLE.amount(), fact.equals("delivered") ? null : none,
+                fact.equals("history") ? null : List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage(fact);
     }
 }

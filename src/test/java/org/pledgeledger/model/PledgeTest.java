@@ -3,13 +3,18 @@ package org.pledgeledger.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.money.CurrencyUnit;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgeledger.money.Amounts;
 
 class PledgeTest {
@@ -20,6 +25,66 @@ class PledgeTest {
     static Pledge.Builder google() {
         return Pledge.builder(PledgeId.of("google-uk-2025"), Party.company("Google"), "United Kingdom",
                 Amounts.parse("GBP 5000000000.00"), LocalDate.of(2025, 9, 16)).source(SOURCE);
+    }
+
+    static final CurrencyUnit GBP = Amounts.currency("GBP");
+
+    static Pledge.Builder googleByNumber(String number) {
+        return Pledge.builder(PledgeId.of("google-uk-2025"), Party.company("Google"), "United Kingdom", new BigDecimal(number), GBP,
+                LocalDate.of(2025, 9, 16)).source(SOURCE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "5000000000.00, 5000000000.00",
+        "5000000000, 5000000000",
+        "5E+9, 5E+9",
+        "5000000000.000, 5000000000.000",
+    })
+    void aPledgeGivenANumberAndCurrencyKeepsTheNumberAsGivenAndEqualsOneGivenTheAmount(String given, String kept) {
+        Pledge byNumber = googleByNumber(given).build();
+        Pledge byAmount = google().build();
+
+        assertThat(byNumber.amountNumber()).isEqualTo(new BigDecimal(kept)).hasScaleOf(new BigDecimal(kept).scale());
+        assertThat(byNumber.currency()).isEqualTo(GBP);
+        assertThat(byNumber.amount()).isEqualTo(byAmount.amount());
+        assertThat(byNumber).isEqualTo(byAmount).hasSameHashCodeAs(byAmount).hasToString(byAmount.toString());
+        assertThat(byNumber.datedAmount()).isEqualTo(byAmount.datedAmount());
+    }
+
+    @Test
+    void makesItsAmountOnceWhenFirstAskedAndKeepsAnAmountGivenToTheBuilder() {
+        Pledge byNumber = googleByNumber("5000000000.00").build();
+        assertThat(byNumber.amount()).isSameAs(byNumber.amount());
+        assertThat(byNumber.toBuilder().build().amount()).isSameAs(byNumber.amount());
+
+        Pledge byAmount = google().build();
+        assertThat(byAmount.amountNumber()).isEqualByComparingTo("5000000000");
+        assertThat(byAmount.currency()).isEqualTo(GBP);
+        assertThat(Amounts.number(byAmount.amount())).isEqualByComparingTo(byAmount.amountNumber());
+    }
+
+    @Test
+    void aPledgeOfAnotherNumberOrCurrencyIsNotEqual() {
+        Pledge p = googleByNumber("5000000000.00").build();
+        assertThat(googleByNumber("5000000000.01").build()).isNotEqualTo(p);
+        assertThat(Pledge.builder(p.id(), p.pledger(), p.beneficiary(), p.amountNumber(), Amounts.currency("USD"), p.announced())
+                .source(SOURCE).build()).isNotEqualTo(p);
+    }
+
+    @Test
+    void rejectsANullOrNonPositiveNumberANullCurrencyAndANumberWithMoreDigitsThanAnAmountHolds() {
+        PledgeId id = PledgeId.of("p");
+        Party x = Party.company("X");
+        LocalDate day = LocalDate.of(2025, 1, 1);
+        assertThatThrownBy(() -> Pledge.builder(id, x, "UK", (BigDecimal) null, GBP, day))
+                .isInstanceOf(NullPointerException.class).hasMessage("amount");
+        assertThatThrownBy(() -> Pledge.builder(id, x, "UK", BigDecimal.ONE, null, day))
+                .isInstanceOf(NullPointerException.class).hasMessage("currency");
+        assertThatThrownBy(() -> Pledge.builder(id, x, "UK", new BigDecimal("-1.00"), GBP, day).source(SOURCE).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Pledge p has amount GBP -1.00: it must be positive");
+        assertThatThrownBy(() -> Pledge.builder(id, x, "UK", new BigDecimal("1".repeat(Amounts.MAX_DIGITS + 1)), GBP, day))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(" GBP has 257 significant digits");
     }
 
     @Test

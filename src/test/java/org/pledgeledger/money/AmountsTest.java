@@ -134,6 +134,15 @@ class AmountsTest {
         assertThat(Amounts.MAX_DIGITS).as("what Moneta's Money keeps").isEqualTo(Moneta.PRECISION);
     }
 
+    @Test
+    void requireExactReturnsANumberAnAmountHoldsExactlyAsItIsAndRejectsNulls() {
+        BigDecimal longest = new BigDecimal("9".repeat(Amounts.MAX_DIGITS - 2) + ".25");
+        assertThat(Amounts.requireExact(longest, GBP)).isSameAs(longest);
+        assertThatThrownBy(() -> Amounts.requireExact(null, GBP)).isInstanceOf(NullPointerException.class).hasMessage("number");
+        assertThatThrownBy(() -> Amounts.requireExact(BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("currency");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"1", "-1", "0.00000"})
     void refusesANumberWithMoreDigitsThanItHoldsRatherThanRoundingIt(String start) {
@@ -145,5 +154,8 @@ class AmountsTest {
                         + " and is never rounded");
         assertThatThrownBy(() -> Amounts.parse("GBP " + text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("never rounded");
+        assertThatThrownBy(() -> Amounts.requireExact(new BigDecimal(text), GBP)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(" GBP has ").hasMessageContaining(" significant digits; an amount holds at most 256 exactly,"
+                        + " and is never rounded");
     }
 }
