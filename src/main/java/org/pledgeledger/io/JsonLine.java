@@ -91,7 +91,8 @@ final class JsonLine {
                     throw new IllegalArgumentException("Field name '" + name + "' is not printable ASCII without quotes or backslashes");
                 }
             }
-            int k = name.hashCode() & mask;
+            byte[] ascii = name.getBytes(StandardCharsets.US_ASCII);
+            int k = Bytes.hash(ascii, 0, ascii.length) & mask;
             while (this.names[k] != null) {
                 if (this.names[k].equals(name)) {
                     throw new IllegalArgumentException("Field name '" + name + "' is given twice");
@@ -99,7 +100,7 @@ final class JsonLine {
                 k = (k + 1) & mask;
             }
             this.names[k] = name;
-            this.nameBytes[k] = name.getBytes(StandardCharsets.US_ASCII);
+            this.nameBytes[k] = ascii;
         }
     }
 
@@ -216,13 +217,9 @@ final class JsonLine {
         return length;
     }
 
-    /** The hash of the current string, the one {@link String#hashCode} gives the string of its characters. */
+    /** The hash of the current string's bytes ({@link Bytes#hash}). */
     int hash() {
-        int h = 0;
-        for (int i = start, end = start + length; i < end; i++) {
-            h = 31 * h + bytes[i];
-        }
-        return h;
+        return Bytes.hash(bytes, start, length);
     }
 
     private Token value(int c) {
@@ -255,15 +252,9 @@ final class JsonLine {
 
     /** Reads the string whose opening quote is at {@code pos}. */
     private void scanString() {
-        int i = pos + 1;
-        int end = to;
-        byte[] b = bytes;
-        byte x;
-        // a control character, a backslash, and (as a negative byte) any byte of a UTF-8 character stop it
-        while (i < end && (x = b[i]) != '"' && x >= 0x20 && x != '\\') {
-            i++;
-        }
-        if (i >= end || b[i] != '"') {
+        // a control character, a backslash, and any byte of a UTF-8 character stop it too
+        int i = Bytes.endOfPlainString(bytes, pos + 1, to);
+        if (i >= to || bytes[i] != '"') {
             throw Unread.INSTANCE;
         }
         start = pos + 1;

@@ -91,24 +91,19 @@ final class StreamedEvents {
      * @return the lines and their events, never null
      */
     Lines readAll(byte[] bytes) {
+        // each line read as soon as its end is found, while its bytes are still in the cache
         int[] ends = new int[64];
+        LedgerEvent[] events = new LedgerEvent[64];
         int lines = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                if (lines == ends.length) {
-                    ends = Arrays.copyOf(ends, 2 * lines);
-                }
-                ends[lines++] = i;
+        for (int start = 0, end; (end = Bytes.indexOfNewline(bytes, start, bytes.length)) >= 0; start = end + 1) {
+            if (lines == ends.length) {
+                ends = Arrays.copyOf(ends, 2 * lines);
+                events = Arrays.copyOf(events, 2 * lines);
             }
+            ends[lines] = end;
+            events[lines++] = read(bytes, start, end);
         }
-        ends = Arrays.copyOf(ends, lines);
-        LedgerEvent[] events = new LedgerEvent[lines];
-        int start = 0;
-        for (int k = 0; k < lines; k++) {
-            events[k] = read(bytes, start, ends[k]);
-            start = ends[k] + 1;
-        }
-        return new Lines(ends, events);
+        return new Lines(Arrays.copyOf(ends, lines), Arrays.copyOf(events, lines));
     }
 
     /**

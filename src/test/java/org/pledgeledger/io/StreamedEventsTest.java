@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -274,12 +275,15 @@ class StreamedEventsTest {
 
     @Test
     void tellsApartTextsOfTheSameHashAndReadsTextsTooLongToKeepByTheirBytes() {
-        // "Aa" and "BB" have the same String hash, so they meet in the reader's table of texts
-        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        // two texts of the same hash, found by search, meet in the reader's table of texts
+        String[] same = sameHash();
+        String aText = same[0];
+        String bText = same[1];
+        assertThat(aText).isNotEqualTo(bText);
         String longQuote = "Microsoft will invest. ".repeat(20);
         Source cited = Source.of("GOV.UK", "Tech Prosperity Deal", D, longQuote);
-        Pledge aa = Pledge.builder(PledgeId.of("aa"), Party.company("Aa"), "Aa", Amounts.parse("GBP 1.00"), D).source(cited).build();
-        Pledge bb = Pledge.builder(PledgeId.of("bb"), Party.company("BB"), "BB", Amounts.parse("GBP 1.00"), D).source(cited).build();
+        Pledge aa = Pledge.builder(PledgeId.of("aa"), Party.company(aText), aText, Amounts.parse("GBP 1.00"), D).source(cited).build();
+        Pledge bb = Pledge.builder(PledgeId.of("bb"), Party.company(bText), bText, Amounts.parse("GBP 1.00"), D).source(cited).build();
         LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), PledgeId.of("aa"), D, D, cited, Basis.PRESS_REPORT);
 
         LedgerEvent[] read = streamed(lines(line(announced(aa)), line(announced(bb)), line(announced(aa)), line(committed)));
@@ -289,6 +293,18 @@ class StreamedEventsTest {
         assertThat(((PledgeEvent.Announced) read[2]).pledge().beneficiary()).isSameAs(first.beneficiary());
         assertThat(((PledgeEvent.Committed) read[3]).source()).isSameAs(first.sources().get(0));
         assertThat(first.sources().get(0).quote()).hasSizeGreaterThan(256).isEqualTo(longQuote);
+    }
+
+    /** The first two texts "t0", "t1", ... whose bytes have the same {@link Bytes#hash}. */
+    private static String[] sameHash() {
+        Map<Integer, String> seen = new HashMap<>();
+        for (int i = 0; ; i++) {
+            byte[] text = ("t" + i).getBytes(StandardCharsets.US_ASCII);
+            String before = seen.putIfAbsent(Bytes.hash(text, 0, text.length), "t" + i);
+            if (before != null) {
+                return new String[] {before, "t" + i};
+            }
+        }
     }
 
     @Test
