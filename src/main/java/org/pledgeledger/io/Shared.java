@@ -47,7 +47,7 @@ final class Shared {
      *
      * @throws IllegalArgumentException if the text is not a slug
      */
-    PledgeId pledgeId(String text) {
+    PledgeId pledgeId(CharSequence text) {
         PledgeId id = PledgeId.of(text);
         return text.length() <= PACKED_ID_LENGTH ? id : remembered(pledgeIds, id, i -> i, Integer.MAX_VALUE);
     }

@@ -135,11 +135,11 @@ final class StreamedEvents {
     /** The fields of an event, as read: any order, each at most once. */
     private LedgerEvent event(JsonLine p) {
         String type = null;
-        String id = null;
+        EventId id = null;
         LocalDate effective = null;
         LocalDate recorded = null;
         Basis basis = null;
-        String pledgeId = null;
+        PledgeId subject = null;
         Pledge pledge = null;
         Source source = null;
         MonetaryAmount amount = null;
@@ -154,7 +154,8 @@ final class StreamedEvents {
                 }
                 case "id" -> {
                     bit = ID;
-                    id = text(p);
+                    // made from the line's bytes where it packs: no string
+                    id = EventId.of(chars.next(p));
                 }
                 case "effective" -> {
                     bit = EFFECTIVE;
@@ -174,7 +175,7 @@ final class StreamedEvents {
                     if (value == Token.START_OBJECT) {
                         pledge = pledge(p);
                     } else {
-                        pledgeId = current(p, value);
+                        subject = shared.pledgeId(chars.current(p, value));
                     }
                 }
                 case "source" -> {
@@ -200,17 +201,16 @@ final class StreamedEvents {
         if (type == null || id == null || recorded == null || basis == null) {
             throw Unread.INSTANCE;
         }
-        EventId eventId = EventId.of(id);
+        EventId eventId = id;
         if (type.equals("pledge.announced")) {
             if (seen != ANNOUNCED || pledge == null) {
                 throw Unread.INSTANCE;
             }
             return new PledgeEvent.Announced(eventId, pledge, recorded, basis);
         }
-        if (pledgeId == null || (seen & DATED) != DATED) {
+        if (subject == null || (seen & DATED) != DATED) {
             throw Unread.INSTANCE;
         }
-        PledgeId subject = shared.pledgeId(pledgeId);
         int extra = seen & ~DATED;
         switch (type) {
             case "pledge.committed":
@@ -247,7 +247,7 @@ final class StreamedEvents {
 
     /** A pledge, its start token read; the same calls, in the same order, as the tree reader's. */
     private Pledge pledge(JsonLine p) {
-        String id = null;
+        PledgeId id = null;
         Party pledger = null;
         String beneficiary = null;
         Decimal amount = null;
@@ -259,7 +259,7 @@ final class StreamedEvents {
         boolean equivalents = false;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (name(p, t)) {
-                case "id" -> id = once(id, text(p));
+                case "id" -> id = once(id, shared.pledgeId(chars.next(p)));
                 case "pledger" -> {
                     expect(p.next(), Token.START_OBJECT);
                     pledger = once(pledger, party(p));
@@ -286,7 +286,7 @@ final class StreamedEvents {
         if (id == null || pledger == null || beneficiary == null || amount == null || announced == null) {
             throw Unread.INSTANCE;
         }
-        Pledge.Builder b = Pledge.builder(shared.pledgeId(id), pledger, beneficiary, amount.number(), amount.currency(), announced);
+        Pledge.Builder b = Pledge.builder(id, pledger, beneficiary, amount.number(), amount.currency(), announced);
         b.sectors(sectors != null ? sectors : shared.share(Set.<Sector>of()));
         if (period != null) {
             b.period(shared.period(period));
@@ -539,7 +539,12 @@ final class StreamedEvents {
 
         /** Moves to the next token, which must be a string, and shows its characters. */
         Chars next(JsonLine p) {
-            if (p.next() != Token.STRING) {
+            return current(p, p.next());
+        }
+
+        /** Shows the characters of the token just read, which must be a string. */
+        Chars current(JsonLine p, Token t) {
+            if (t != Token.STRING) {
                 throw Unread.INSTANCE;
             }
             bytes = p.bytes();
@@ -615,11 +620,6 @@ final class StreamedEvents {
     private static final int MAX_KEPT_TEXT = 256;
     private final byte[][] textKeys = new byte[TEXTS][];
     private final String[] textValues = new String[TEXTS];
-
-    /** The next value, a non-blank string. */
-    private static String text(JsonLine p) {
-        return current(p, p.next());
-    }
 
     /** The value just read, a non-blank string. */
     private static String current(JsonLine p, Token t) {

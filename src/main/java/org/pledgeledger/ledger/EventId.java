@@ -34,22 +34,26 @@ public final class EventId implements Comparable<EventId> {
     }
 
     /**
-     * Returns the id.
+     * Returns the id of a text.
+     * <p>
+     * The text is read now and not kept: an id that packs keeps no string, and one that does not
+     * keeps the text's string, so a reader of many ids may pass a view of its buffer and reuse it.
      *
      * @param value  the id, not null
      * @return the id, never null
      * @throws IllegalArgumentException if it is blank or has surrounding spaces
      */
-    public static EventId of(String value) {
+    public static EventId of(CharSequence value) {
         Objects.requireNonNull(value, "value");
         long packed = SHORT_IDS.pack(value);
         if (packed != PackedText.NOT_PACKED) {
             return new EventId(packed, null);
         }
-        if (value.isBlank() || !value.strip().equals(value)) {
-            throw new IllegalArgumentException("Event id '" + value + "' is blank or has surrounding spaces");
+        String text = value.toString();
+        if (text.isBlank() || !text.strip().equals(text)) {
+            throw new IllegalArgumentException("Event id '" + text + "' is blank or has surrounding spaces");
         }
-        return new EventId(packed, value);
+        return new EventId(packed, text);
     }
 
     /**

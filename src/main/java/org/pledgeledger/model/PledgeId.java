@@ -34,15 +34,22 @@ public final class PledgeId implements Comparable<PledgeId> {
 
     /**
      * Returns the id for a slug.
+     * <p>
+     * The text is read now and not kept: an id that packs keeps no string, and one that does not
+     * keeps the text's string, so a reader of many ids may pass a view of its buffer and reuse it.
      *
      * @param value  the slug, not null
      * @return the id, never null
      * @throws IllegalArgumentException if it is not lower-case letters and digits joined by hyphens
      */
-    public static PledgeId of(String value) {
-        Slug.check("Pledge id", value);
+    public static PledgeId of(CharSequence value) {
+        Objects.requireNonNull(value, "value");
         long packed = SLUGS.pack(value);
-        return packed == PackedText.NOT_PACKED ? new PledgeId(packed, value) : new PledgeId(packed, null);
+        if (packed != PackedText.NOT_PACKED && Slug.isSlug(value)) {
+            return new PledgeId(packed, null);
+        }
+        String text = Slug.check("Pledge id", value.toString());
+        return packed == PackedText.NOT_PACKED ? new PledgeId(packed, text) : new PledgeId(packed, null);
     }
 
     /**

@@ -32,8 +32,8 @@ public final class Slug {
         return value;
     }
 
-    /** Lower-case letters and digits, joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}, without a regex. */
-    private static boolean isSlug(String value) {
+    /** Lower-case letters and digits, joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}, without a regex or a string. */
+    static boolean isSlug(CharSequence value) {
         boolean afterHyphen = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -47,4 +47,23 @@ class EventIdTest {
     void rejectsBlankOrPaddedIds(String id) {
         assertThatThrownBy(() -> EventId.of(id)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + id + "'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"w0/a", "microsoft-uk-2025/announced", "Mixed Case/Id"})
+    void anyCharSequenceGivesTheSameIdAndIsReadOnlyOnce(String text) {
+        StringBuilder view = new StringBuilder(text);
+        EventId id = EventId.of(view);
+        view.setLength(0);
+        view.append("changed afterwards");
+
+        assertThat(id).isEqualTo(EventId.of(text)).hasSameHashCodeAs(EventId.of(text)).hasToString(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", " a", "a "})
+    void rejectsABlankOrPaddedCharSequenceAsItsString(String id) {
+        assertThatThrownBy(() -> EventId.of(new StringBuilder(id))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Event id '" + id + "' is blank or has surrounding spaces");
+        assertThatThrownBy(() -> EventId.of((CharSequence) null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+    }
 }

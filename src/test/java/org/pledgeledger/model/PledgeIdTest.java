@@ -52,4 +52,24 @@ class PledgeIdTest {
         assertThat(PledgeId.of(after)).isGreaterThan(PledgeId.of(before));
         assertThat(PledgeId.of(before).compareTo(PledgeId.of(before))).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"w0", "microsoft-uk", "microsoft-uk-2025", "a-very-long-slug-that-is-held-as-text"})
+    void anyCharSequenceGivesTheSameIdAndIsReadOnlyOnce(String slug) {
+        StringBuilder view = new StringBuilder(slug);
+        PledgeId id = PledgeId.of(view);
+        view.setLength(0);
+        view.append("changed-afterwards");
+
+        assertThat(id).isEqualTo(PledgeId.of(slug)).hasSameHashCodeAs(PledgeId.of(slug)).hasToString(slug);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-lead", "trail-", "double--hyphen", "Microsoft", "a-very-long-slug-that-is-NOT-a-slug"})
+    void aCharSequenceThatIsNotASlugIsRejectedAsItsStringIsWhetherItPacksOrNot(String text) {
+        assertThatThrownBy(() -> PledgeId.of(new StringBuilder(text))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Pledge id '" + text + "' is not a slug: lower-case letters and digits joined by single hyphens,"
+                        + " such as microsoft-uk-2025");
+        assertThatThrownBy(() -> PledgeId.of((CharSequence) null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+    }
 }
