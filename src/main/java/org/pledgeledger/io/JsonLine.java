@@ -50,6 +50,8 @@ final class JsonLine {
     /** The field names read, in an open-addressed table by their hash, and their bytes. */
     private final String[] names;
     private final byte[][] nameBytes;
+    /** Each name's place among the names given, from 0. */
+    private final int[] nameNumbers;
     private final int mask;
 
     private byte[] bytes;
@@ -82,9 +84,10 @@ final class JsonLine {
         int size = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
         this.names = new String[size];
         this.nameBytes = new byte[size][];
+        this.nameNumbers = new int[size];
         this.mask = size - 1;
-        for (String name : names) {
-            Objects.requireNonNull(name, "names element");
+        for (int number = 0; number < names.length; number++) {
+            String name = Objects.requireNonNull(names[number], "names element");
             for (int i = 0; i < name.length(); i++) {
                 char x = name.charAt(i);
                 if (x < 0x20 || x >= 0x7f || x == '"' || x == '\\') {
@@ -101,6 +104,7 @@ final class JsonLine {
             }
             this.names[k] = name;
             this.nameBytes[k] = ascii;
+            this.nameNumbers[k] = number;
         }
     }
 
@@ -184,10 +188,25 @@ final class JsonLine {
      * @throws Unread if the name is not one of those given
      */
     String name() {
+        return names[nameSlot()];
+    }
+
+    /**
+     * Returns the number of the field name just read: its place among the names given when this
+     * tokeniser was made, from 0.
+     *
+     * @return the number, zero or more
+     * @throws Unread if the name is not one of those given
+     */
+    int nameNumber() {
+        return nameNumbers[nameSlot()];
+    }
+
+    private int nameSlot() {
         for (int k = hash() & mask; names[k] != null; k = (k + 1) & mask) {
             byte[] b = nameBytes[k];
             if (b.length == length && Arrays.equals(b, 0, length, bytes, start, start + length)) {
-                return names[k];
+                return k;
             }
         }
         throw Unread.INSTANCE;

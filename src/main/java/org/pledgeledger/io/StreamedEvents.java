@@ -147,29 +147,29 @@ final class StreamedEvents {
         int seen = 0;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             int bit;
-            switch (name(p, t)) {
-                case "type" -> {
+            switch (field(p, t)) {
+                case FIELD_TYPE -> {
                     bit = TYPE;
                     type = spelled(p, TYPES, TYPES);
                 }
-                case "id" -> {
+                case FIELD_ID -> {
                     bit = ID;
                     // made from the line's bytes where it packs: no string
                     id = EventId.of(chars.next(p));
                 }
-                case "effective" -> {
+                case FIELD_EFFECTIVE -> {
                     bit = EFFECTIVE;
                     effective = date(p);
                 }
-                case "recorded" -> {
+                case FIELD_RECORDED -> {
                     bit = RECORDED;
                     recorded = date(p);
                 }
-                case "basis" -> {
+                case FIELD_BASIS -> {
                     bit = BASIS;
                     basis = spelled(p, BASES, BASIS_NAMES);
                 }
-                case "pledge" -> {
+                case FIELD_PLEDGE -> {
                     bit = PLEDGE;
                     Token value = p.next();
                     if (value == Token.START_OBJECT) {
@@ -178,16 +178,16 @@ final class StreamedEvents {
                         subject = shared.pledgeId(chars.current(p, value));
                     }
                 }
-                case "source" -> {
+                case FIELD_SOURCE -> {
                     bit = SOURCE;
                     expect(p.next(), Token.START_OBJECT);
                     source = source(p);
                 }
-                case "amount" -> {
+                case FIELD_AMOUNT -> {
                     bit = AMOUNT;
                     amount = amount(p);
                 }
-                case "reason" -> {
+                case FIELD_REASON -> {
                     bit = REASON;
                     reason = sharedText(p);
                 }
@@ -258,20 +258,20 @@ final class StreamedEvents {
         List<Source> sources = null;
         boolean equivalents = false;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
-            switch (name(p, t)) {
-                case "id" -> id = once(id, shared.pledgeId(chars.next(p)));
-                case "pledger" -> {
+            switch (field(p, t)) {
+                case FIELD_ID -> id = once(id, shared.pledgeId(chars.next(p)));
+                case FIELD_PLEDGER -> {
                     expect(p.next(), Token.START_OBJECT);
                     pledger = once(pledger, party(p));
                 }
-                case "beneficiary" -> beneficiary = once(beneficiary, sharedText(p));
-                case "amount" -> amount = once(amount, decimalAmount(p));
-                case "announced" -> announced = once(announced, date(p));
-                case "sectors" -> sectors = once(sectors, sectors(p));
-                case "period" -> period = once(period, sharedText(p));
-                case "novelty" -> novelty = once(novelty, novelty(p));
-                case "sources" -> sources = once(sources, sources(p));
-                case "equivalents" -> {
+                case FIELD_BENEFICIARY -> beneficiary = once(beneficiary, sharedText(p));
+                case FIELD_AMOUNT -> amount = once(amount, decimalAmount(p));
+                case FIELD_ANNOUNCED -> announced = once(announced, date(p));
+                case FIELD_SECTORS -> sectors = once(sectors, sectors(p));
+                case FIELD_PERIOD -> period = once(period, sharedText(p));
+                case FIELD_NOVELTY -> novelty = once(novelty, novelty(p));
+                case FIELD_SOURCES -> sources = once(sources, sources(p));
+                case FIELD_EQUIVALENTS -> {
                     // only none: a pledge with stated equivalents is read as a tree
                     if (equivalents) {
                         throw Unread.INSTANCE;
@@ -310,9 +310,9 @@ final class StreamedEvents {
         String name = null;
         Party.Kind kind = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
-            switch (name(p, t)) {
-                case "name" -> name = once(name, sharedText(p));
-                case "kind" -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
+            switch (field(p, t)) {
+                case FIELD_NAME -> name = once(name, sharedText(p));
+                case FIELD_KIND -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
                 default -> throw Unread.INSTANCE;
             }
         }
@@ -355,7 +355,7 @@ final class StreamedEvents {
     /** A novelty of its kind alone: one naming an earlier pledge or a re-announced amount is read as a tree. */
     private Novelty novelty(JsonLine p) {
         expect(p.next(), Token.START_OBJECT);
-        if (!"kind".equals(name(p, p.next()))) {
+        if (field(p, p.next()) != FIELD_KIND) {
             throw Unread.INSTANCE;
         }
         Novelty.Kind kind = spelled(p, NOVELTY_KINDS, NOVELTY_KIND_NAMES);
@@ -399,13 +399,13 @@ final class StreamedEvents {
         String quote = null;
         String note = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
-            switch (name(p, t)) {
-                case "publisher" -> publisher = once(publisher, sharedText(p));
-                case "title" -> title = once(title, sharedText(p));
-                case "date" -> date = once(date, date(p));
-                case "url" -> url = once(url, sharedText(p));
-                case "quote" -> quote = once(quote, sharedText(p));
-                case "note" -> note = once(note, sharedText(p));
+            switch (field(p, t)) {
+                case FIELD_PUBLISHER -> publisher = once(publisher, sharedText(p));
+                case FIELD_TITLE -> title = once(title, sharedText(p));
+                case FIELD_DATE -> date = once(date, date(p));
+                case FIELD_URL -> url = once(url, sharedText(p));
+                case FIELD_QUOTE -> quote = once(quote, sharedText(p));
+                case FIELD_NOTE -> note = once(note, sharedText(p));
                 default -> throw Unread.INSTANCE;
             }
         }
@@ -443,9 +443,9 @@ final class StreamedEvents {
         BigDecimal number = null;
         CurrencyUnit currency = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
-            switch (name(p, t)) {
-                case "amount" -> number = once(number, decimal(p));
-                case "currency" -> currency = once(currency, currency(p));
+            switch (field(p, t)) {
+                case FIELD_AMOUNT -> number = once(number, decimal(p));
+                case FIELD_CURRENCY -> currency = once(currency, currency(p));
                 default -> throw Unread.INSTANCE;
             }
         }
@@ -506,10 +506,41 @@ final class StreamedEvents {
 
     private final Chars chars = new Chars();
     /** The line being read, and every field name of the common shape. */
-    private final JsonLine line = new JsonLine(LedgerJson.MAX_STRING_CHARS,
-            "type", "id", "effective", "recorded", "basis", "pledge", "source", "amount", "reason",
-            "pledger", "beneficiary", "announced", "sectors", "period", "novelty", "sources", "equivalents",
-            "name", "kind", "publisher", "title", "date", "url", "quote", "note", "currency");
+    /**
+     * The field names read, each numbered by its place here: the readers switch on the numbers, so
+     * that a field's name is matched once, by its bytes, and never compared as a string.
+     */
+    private static final String[] FIELDS = {"type", "id", "effective", "recorded", "basis", "pledge", "source", "amount",
+        "reason", "pledger", "beneficiary", "announced", "sectors", "period", "novelty", "sources", "equivalents", "name", "kind",
+        "publisher", "title", "date", "url", "quote", "note", "currency"};
+    private static final int FIELD_TYPE = 0;
+    private static final int FIELD_ID = 1;
+    private static final int FIELD_EFFECTIVE = 2;
+    private static final int FIELD_RECORDED = 3;
+    private static final int FIELD_BASIS = 4;
+    private static final int FIELD_PLEDGE = 5;
+    private static final int FIELD_SOURCE = 6;
+    private static final int FIELD_AMOUNT = 7;
+    private static final int FIELD_REASON = 8;
+    private static final int FIELD_PLEDGER = 9;
+    private static final int FIELD_BENEFICIARY = 10;
+    private static final int FIELD_ANNOUNCED = 11;
+    private static final int FIELD_SECTORS = 12;
+    private static final int FIELD_PERIOD = 13;
+    private static final int FIELD_NOVELTY = 14;
+    private static final int FIELD_SOURCES = 15;
+    private static final int FIELD_EQUIVALENTS = 16;
+    private static final int FIELD_NAME = 17;
+    private static final int FIELD_KIND = 18;
+    private static final int FIELD_PUBLISHER = 19;
+    private static final int FIELD_TITLE = 20;
+    private static final int FIELD_DATE = 21;
+    private static final int FIELD_URL = 22;
+    private static final int FIELD_QUOTE = 23;
+    private static final int FIELD_NOTE = 24;
+    private static final int FIELD_CURRENCY = 25;
+
+    private final JsonLine line = new JsonLine(LedgerJson.MAX_STRING_CHARS, FIELDS);
     private final String[] codeTexts = new String[8];
     private final CurrencyUnit[] codeUnits = new CurrencyUnit[8];
     private int codes;
@@ -577,12 +608,12 @@ final class StreamedEvents {
         }
     }
 
-    /** The name of the field a token starts: the object's fields go on until its end token. */
-    private static String name(JsonLine p, Token t) {
+    /** The number in {@link #FIELDS} of the field a token starts: the object's fields go on until its end token. */
+    private static int field(JsonLine p, Token t) {
         if (t != Token.NAME) {
             throw Unread.INSTANCE;
         }
-        return p.name();
+        return p.nameNumber();
     }
 
     /** The next value, a non-blank string, shared ({@link #sharedText(JsonLine, Token)}). */

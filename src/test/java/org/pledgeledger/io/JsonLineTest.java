@@ -166,6 +166,24 @@ class JsonLineTest {
     }
 
     @Test
+    void numbersEachNameByItsPlaceAmongThoseGivenAndLeavesAnyOtherUnread() {
+        for (int number = 0; number < NAMES.length; number++) {
+            byte[] bytes = ("{\"" + NAMES[number] + "\":\"v\"}").getBytes(StandardCharsets.US_ASCII);
+            JsonLine json = new JsonLine(64, NAMES).reset(bytes, 0, bytes.length);
+            json.next();
+            assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+            assertThat(json.nameNumber()).as(NAMES[number]).isEqualTo(number);
+            assertThat(json.name()).isSameAs(NAMES[number]);
+        }
+        byte[] other = "{\"types\":\"v\"}".getBytes(StandardCharsets.US_ASCII);
+        JsonLine json = new JsonLine(64, NAMES).reset(other, 0, other.length);
+        json.next();
+        assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+        assertThatThrownBy(json::nameNumber).isSameAs(JsonLine.Unread.INSTANCE);
+        assertThatThrownBy(json::name).isSameAs(JsonLine.Unread.INSTANCE);
+    }
+
+    @Test
     void readsOnlyItsPartOfTheBytes() {
         byte[] bytes = "xx{\"a\":\"y\"}zz".getBytes(StandardCharsets.UTF_8);
         JsonLine json = new JsonLine(10, NAMES).reset(bytes, 2, bytes.length - 2);
