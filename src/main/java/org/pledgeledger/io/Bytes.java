@@ -5,8 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Searches and hashes over bytes eight at a time, for the journal's fast path: finding line ends,
- * finding where a plain JSON string ends, and hashing a string's bytes.
+ * Searches and hashes over bytes, for the journal's reading: finding line ends, finding where a
+ * plain JSON string ends, and hashing a string's bytes, eight bytes at a time where it pays.
  * <p>
  * A long read from eight bytes is tested for all eight at once with the carry tricks of
  * <i>Hacker's Delight</i> (6-1): a byte's high bit in the test word flags it. A flag can be false
@@ -45,6 +45,21 @@ final class Bytes {
             }
         }
         for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the index of the last line feed in {@code bytes[from, to)}, searching back from the
+     * end one byte at a time: a chunk of a journal has one within a line's length of its end.
+     *
+     * @return the index, or -1 if there is none
+     */
+    static int lastIndexOfNewline(byte[] bytes, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
             if (bytes[i] == '\n') {
                 return i;
             }

@@ -195,7 +195,7 @@ public final class Journal implements AutoCloseable {
                 }
                 byte[] bytes = chunk.array();
                 int start = 0;
-                int end = pending.size() > 0 ? indexOfNewline(bytes, start, n) : -1;
+                int end = pending.size() > 0 ? Bytes.indexOfNewline(bytes, start, n) : -1;
                 if (end >= 0) {
                     pending.write(bytes, start, end - start);
                     checkLength(runs, pending.size());
@@ -205,7 +205,7 @@ public final class Journal implements AutoCloseable {
                     start = end + 1;
                     lineStart = position + start;
                 }
-                int last = lastIndexOfNewline(bytes, start, n);
+                int last = Bytes.lastIndexOfNewline(bytes, start, n);
                 if (last >= 0) {
                     runs.add(Arrays.copyOfRange(bytes, start, last + 1));
                     start = last + 1;
@@ -332,24 +332,6 @@ public final class Journal implements AutoCloseable {
                 workers.shutdownNow();
             }
         }
-    }
-
-    private static int indexOfNewline(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lastIndexOfNewline(byte[] bytes, int from, int to) {
-        for (int i = to - 1; i >= from; i--) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** A line of a journal, as errors name it ({@code journal.jsonl line 12}): the words are made only for an error. */

@@ -62,6 +62,16 @@ class BytesTest {
         assertThat(Bytes.indexOfNewline(b, 12, 20)).isEqualTo(19);
     }
 
+    @Test
+    void findsTheLastLineFeedWithinItsBoundsOrNone() {
+        byte[] b = ascii("\nabc\ndef\n");
+        assertThat(Bytes.lastIndexOfNewline(b, 0, b.length)).isEqualTo(8);
+        assertThat(Bytes.lastIndexOfNewline(b, 0, 8)).isEqualTo(4);
+        assertThat(Bytes.lastIndexOfNewline(b, 1, 4)).isEqualTo(-1);
+        assertThat(Bytes.lastIndexOfNewline(b, 0, 1)).isEqualTo(0);
+        assertThat(Bytes.lastIndexOfNewline(b, 3, 3)).isEqualTo(-1);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {'"', '\\', 0x00, 0x01, 0x0a, 0x1f, 0x80, 0xc3, 0xff})
     void aStringEndsAtAQuoteABackslashAControlCharacterOrAByteOfAUtf8CharacterWhereverItIs(int stop) {
