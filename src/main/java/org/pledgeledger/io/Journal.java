@@ -68,6 +68,7 @@ public final class Journal implements AutoCloseable {
     public static final String SCHEMA = "pledge-ledger-journal/1";
 
     private static final String HEADER = "{\"schema\":\"" + SCHEMA + "\"}\n";
+    private static final byte[] HEADER_BYTES = HEADER.getBytes(StandardCharsets.US_ASCII);
 
     /**
      * The journals open in this JVM. POSIX file locks belong to the process: closing any channel on
@@ -344,6 +345,11 @@ public final class Journal implements AutoCloseable {
     }
 
     private static void readHeader(Line where, byte[] bytes, int offset, int length) {
+        // the header the library writes, matched by its bytes, needs no JSON mapper; any other is
+        // read as JSON, which names what is wrong with it
+        if (Arrays.equals(bytes, offset, offset + length, HEADER_BYTES, 0, HEADER_BYTES.length - 1)) {
+            return;
+        }
         JsonNode node;
         try {
             node = LedgerJson.mapper().readTree(bytes, offset, length);

@@ -104,23 +104,31 @@ public final class LedgerJson {
     /** The longest string read: 64 Ki characters. */
     static final int MAX_STRING_CHARS = 64 * 1024;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                    .maxNestingDepth(32)
-                    .maxStringLength(MAX_STRING_CHARS)
-                    .maxNumberLength(64)
-                    .build())
-            .build())
-            // a stray JSON number is held as the decimal it was written as, never in binary floating point
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .addModule(new MonetaMoneyModule().withQuotedDecimalNumbers().withoutFormatting())
-            // registered after the money module, so that its currency reader is the one used; both
-            // readers are cached by the mapper, where Jackson's own would be looked up for every amount
-            .addModule(new SimpleModule("pledge-ledger currencies and decimals")
-                    .addDeserializer(CurrencyUnit.class, new CurrencyDeserializer())
-                    .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
-            .build();
+    /**
+     * The mapper, built when first needed (about half a second of start-up): a journal whose lines
+     * are all in the common shape of a pledge event, under the header the library writes, never
+     * needs it.
+     */
+    private static final class Mapper {
+
+        static final JsonMapper INSTANCE = JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(32)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .maxNumberLength(64)
+                        .build())
+                .build())
+                // a stray JSON number is held as the decimal it was written as, never in binary floating point
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .addModule(new MonetaMoneyModule().withQuotedDecimalNumbers().withoutFormatting())
+                // registered after the money module, so that its currency reader is the one used; both
+                // readers are cached by the mapper, where Jackson's own would be looked up for every amount
+                .addModule(new SimpleModule("pledge-ledger currencies and decimals")
+                        .addDeserializer(CurrencyUnit.class, new CurrencyDeserializer())
+                        .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
+                .build();
+    }
 
     /** The type of every event a journal or document may hold, as written in its {@code type} field. */
     static final List<String> EVENT_TYPES = List.of("pledge.announced", "pledge.committed", "pledge.delivered",
@@ -150,7 +158,7 @@ public final class LedgerJson {
         Objects.requireNonNull(writer, "writer");
         ObjectNode root = new LedgerJsonWriter(document.sources()).document(document);
         try {
-            MAPPER.writerWithDefaultPrettyPrinter().writeValue(writer, root);
+            Mapper.INSTANCE.writerWithDefaultPrettyPrinter().writeValue(writer, root);
         } catch (JacksonException e) {
             throw new UncheckedIOException("Cannot write ledger document: " + e.getOriginalMessage(), new IOException(e));
         }
@@ -187,7 +195,7 @@ public final class LedgerJson {
         Objects.requireNonNull(name, "name");
         JsonNode root;
         try {
-            root = MAPPER.readTree(reader);
+            root = Mapper.INSTANCE.readTree(reader);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw new IllegalArgumentException(name + " line " + line + ": not a readable JSON document: " + e.getOriginalMessage(), e);
@@ -198,7 +206,7 @@ public final class LedgerJson {
 
     /** The mapper with stream limits, shared with the journal. */
     static JsonMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
     }
 
     /**
@@ -239,7 +247,7 @@ public final class LedgerJson {
         LedgerEvent readTree(byte[] bytes, int offset, int length, Object where) {
             JsonNode node;
             try {
-                node = MAPPER.readTree(bytes, offset, length);
+                node = Mapper.INSTANCE.readTree(bytes, offset, length);
             } catch (JacksonException e) {
                 throw new IllegalArgumentException(where + ": malformed JSON: " + e.getOriginalMessage(), e);
             }

@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgeledger.data.TechProsperityDeal;
 import org.pledgeledger.ledger.EventId;
@@ -181,6 +183,38 @@ class JournalTest {
         assertThatThrownBy(() -> Journal.open(file)).hasMessageStartingWith("j.jsonl line 1: header is");
         Files.write(file, (lines.get(0) + "\n" + lines.get(2) + "\n").getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Journal.open(file)).hasMessageContaining("its events do not form a valid ledger");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"schema\":\"pledge-ledger-journal/1\"}", "{ \"schema\" : \"pledge-ledger-journal/1\" }",
+        "{\"schema\":\"pledge-ledger-journal/1\"}\r"})
+    void aHeaderOfTheSchemaIsReadWhetherWrittenAsTheLibraryWritesItOrOtherwise(String header, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (Journal journal = Journal.open(file)) {
+            journal.append(announced("p"));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).as("the header the library writes").isEqualTo("{\"schema\":\"pledge-ledger-journal/1\"}");
+        Files.write(file, (header + "\n" + lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        try (Journal journal = Journal.open(file)) {
+            assertThat(journal.ledger().size()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"schema\":\"pledge-ledger-journal/1\"} x", "{\"schema\":\"pledge-ledger-journal/1\",\"more\":1}",
+        "{\"schema\":\"pledge-ledger-journal/1\"", "[]", ""})
+    void aHeaderThatIsNotExactlyTheSchemaIsRejectedNamingIt(String header, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        try (Journal journal = Journal.open(file)) {
+            journal.append(announced("p"));
+        }
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, (header + "\n" + lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Journal.open(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("j.jsonl line 1: ");
+        assertThat(Files.readAllBytes(file)).as("the file is untouched").isEqualTo(before);
     }
 
     @Test
