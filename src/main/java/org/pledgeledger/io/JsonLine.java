@@ -47,7 +47,7 @@ final class JsonLine {
     static final int MAX_DEPTH = 8;
 
     private final int maxString;
-    /** The field names read, in an open-addressed table by their hash, and their bytes. */
+    /** The field names read, in an open-addressed table by their hash, with their bytes and numbers. */
     private final String[] names;
     private final byte[][] nameBytes;
     /** Each name's place among the names given, from 0. */
@@ -182,31 +182,17 @@ final class JsonLine {
     }
 
     /**
-     * Returns the field name just read, as the string given for it when this tokeniser was made.
-     *
-     * @return the name, never null
-     * @throws Unread if the name is not one of those given
-     */
-    String name() {
-        return names[nameSlot()];
-    }
-
-    /**
      * Returns the number of the field name just read: its place among the names given when this
-     * tokeniser was made, from 0.
+     * tokeniser was made, from 0. The name is matched by its bytes; no string is made.
      *
      * @return the number, zero or more
      * @throws Unread if the name is not one of those given
      */
     int nameNumber() {
-        return nameNumbers[nameSlot()];
-    }
-
-    private int nameSlot() {
         for (int k = hash() & mask; names[k] != null; k = (k + 1) & mask) {
             byte[] b = nameBytes[k];
             if (b.length == length && Arrays.equals(b, 0, length, bytes, start, start + length)) {
-                return k;
+                return nameNumbers[k];
             }
         }
         throw Unread.INSTANCE;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -148,28 +149,28 @@ final class StreamedEvents {
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             int bit;
             switch (field(p, t)) {
-                case FIELD_TYPE -> {
+                case TYPE -> {
                     bit = TYPE;
                     type = spelled(p, TYPES, TYPES);
                 }
-                case FIELD_ID -> {
+                case ID -> {
                     bit = ID;
                     // made from the line's bytes where it packs: no string
                     id = EventId.of(chars.next(p));
                 }
-                case FIELD_EFFECTIVE -> {
+                case EFFECTIVE -> {
                     bit = EFFECTIVE;
                     effective = date(p);
                 }
-                case FIELD_RECORDED -> {
+                case RECORDED -> {
                     bit = RECORDED;
                     recorded = date(p);
                 }
-                case FIELD_BASIS -> {
+                case BASIS -> {
                     bit = BASIS;
                     basis = spelled(p, BASES, BASIS_NAMES);
                 }
-                case FIELD_PLEDGE -> {
+                case PLEDGE -> {
                     bit = PLEDGE;
                     Token value = p.next();
                     if (value == Token.START_OBJECT) {
@@ -178,16 +179,16 @@ final class StreamedEvents {
                         subject = shared.pledgeId(chars.current(p, value));
                     }
                 }
-                case FIELD_SOURCE -> {
+                case SOURCE -> {
                     bit = SOURCE;
                     expect(p.next(), Token.START_OBJECT);
                     source = source(p);
                 }
-                case FIELD_AMOUNT -> {
+                case AMOUNT -> {
                     bit = AMOUNT;
                     amount = amount(p);
                 }
-                case FIELD_REASON -> {
+                case REASON -> {
                     bit = REASON;
                     reason = sharedText(p);
                 }
@@ -201,12 +202,11 @@ final class StreamedEvents {
         if (type == null || id == null || recorded == null || basis == null) {
             throw Unread.INSTANCE;
         }
-        EventId eventId = id;
         if (type.equals("pledge.announced")) {
             if (seen != ANNOUNCED || pledge == null) {
                 throw Unread.INSTANCE;
             }
-            return new PledgeEvent.Announced(eventId, pledge, recorded, basis);
+            return new PledgeEvent.Announced(id, pledge, recorded, basis);
         }
         if (subject == null || (seen & DATED) != DATED) {
             throw Unread.INSTANCE;
@@ -215,25 +215,25 @@ final class StreamedEvents {
         switch (type) {
             case "pledge.committed":
                 require(extra, 0);
-                return new PledgeEvent.Committed(eventId, subject, effective, recorded, source, basis);
+                return new PledgeEvent.Committed(id, subject, effective, recorded, source, basis);
             case "pledge.fulfilled":
                 require(extra, 0);
-                return new PledgeEvent.Fulfilled(eventId, subject, effective, recorded, source, basis);
+                return new PledgeEvent.Fulfilled(id, subject, effective, recorded, source, basis);
             case "pledge.delivered":
                 require(extra, AMOUNT);
-                return new PledgeEvent.DeliveryRecorded(eventId, subject, effective, recorded, source, basis, amount, Optional.empty());
+                return new PledgeEvent.DeliveryRecorded(id, subject, effective, recorded, source, basis, amount, Optional.empty());
             case "pledge.revised":
                 require(extra, AMOUNT | REASON);
-                return new PledgeEvent.AmountRevised(eventId, subject, effective, recorded, source, basis, amount, reason);
+                return new PledgeEvent.AmountRevised(id, subject, effective, recorded, source, basis, amount, reason);
             case "pledge.paused":
                 require(extra, REASON);
-                return new PledgeEvent.Paused(eventId, subject, effective, recorded, source, basis, reason);
+                return new PledgeEvent.Paused(id, subject, effective, recorded, source, basis, reason);
             case "pledge.resumed":
                 require(extra, REASON);
-                return new PledgeEvent.Resumed(eventId, subject, effective, recorded, source, basis, reason);
+                return new PledgeEvent.Resumed(id, subject, effective, recorded, source, basis, reason);
             case "pledge.withdrawn":
                 require(extra, REASON);
-                return new PledgeEvent.Withdrawn(eventId, subject, effective, recorded, source, basis, reason);
+                return new PledgeEvent.Withdrawn(id, subject, effective, recorded, source, basis, reason);
             default:
                 throw Unread.INSTANCE;
         }
@@ -259,19 +259,19 @@ final class StreamedEvents {
         boolean equivalents = false;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (field(p, t)) {
-                case FIELD_ID -> id = once(id, shared.pledgeId(chars.next(p)));
-                case FIELD_PLEDGER -> {
+                case ID -> id = once(id, shared.pledgeId(chars.next(p)));
+                case PLEDGER -> {
                     expect(p.next(), Token.START_OBJECT);
                     pledger = once(pledger, party(p));
                 }
-                case FIELD_BENEFICIARY -> beneficiary = once(beneficiary, sharedText(p));
-                case FIELD_AMOUNT -> amount = once(amount, decimalAmount(p));
-                case FIELD_ANNOUNCED -> announced = once(announced, date(p));
-                case FIELD_SECTORS -> sectors = once(sectors, sectors(p));
-                case FIELD_PERIOD -> period = once(period, sharedText(p));
-                case FIELD_NOVELTY -> novelty = once(novelty, novelty(p));
-                case FIELD_SOURCES -> sources = once(sources, sources(p));
-                case FIELD_EQUIVALENTS -> {
+                case BENEFICIARY -> beneficiary = once(beneficiary, sharedText(p));
+                case AMOUNT -> amount = once(amount, decimalAmount(p));
+                case ANNOUNCED -> announced = once(announced, date(p));
+                case SECTORS -> sectors = once(sectors, sectors(p));
+                case PERIOD -> period = once(period, sharedText(p));
+                case NOVELTY -> novelty = once(novelty, novelty(p));
+                case SOURCES -> sources = once(sources, sources(p));
+                case EQUIVALENTS -> {
                     // only none: a pledge with stated equivalents is read as a tree
                     if (equivalents) {
                         throw Unread.INSTANCE;
@@ -311,8 +311,8 @@ final class StreamedEvents {
         Party.Kind kind = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (field(p, t)) {
-                case FIELD_NAME -> name = once(name, sharedText(p));
-                case FIELD_KIND -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
+                case NAME -> name = once(name, sharedText(p));
+                case KIND -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
                 default -> throw Unread.INSTANCE;
             }
         }
@@ -355,7 +355,7 @@ final class StreamedEvents {
     /** A novelty of its kind alone: one naming an earlier pledge or a re-announced amount is read as a tree. */
     private Novelty novelty(JsonLine p) {
         expect(p.next(), Token.START_OBJECT);
-        if (field(p, p.next()) != FIELD_KIND) {
+        if (field(p, p.next()) != Field.KIND) {
             throw Unread.INSTANCE;
         }
         Novelty.Kind kind = spelled(p, NOVELTY_KINDS, NOVELTY_KIND_NAMES);
@@ -400,12 +400,12 @@ final class StreamedEvents {
         String note = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (field(p, t)) {
-                case FIELD_PUBLISHER -> publisher = once(publisher, sharedText(p));
-                case FIELD_TITLE -> title = once(title, sharedText(p));
-                case FIELD_DATE -> date = once(date, date(p));
-                case FIELD_URL -> url = once(url, sharedText(p));
-                case FIELD_QUOTE -> quote = once(quote, sharedText(p));
-                case FIELD_NOTE -> note = once(note, sharedText(p));
+                case PUBLISHER -> publisher = once(publisher, sharedText(p));
+                case TITLE -> title = once(title, sharedText(p));
+                case DATE -> date = once(date, date(p));
+                case URL -> url = once(url, sharedText(p));
+                case QUOTE -> quote = once(quote, sharedText(p));
+                case NOTE -> note = once(note, sharedText(p));
                 default -> throw Unread.INSTANCE;
             }
         }
@@ -444,16 +444,15 @@ final class StreamedEvents {
         CurrencyUnit currency = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (field(p, t)) {
-                case FIELD_AMOUNT -> number = once(number, decimal(p));
-                case FIELD_CURRENCY -> currency = once(currency, currency(p));
+                case AMOUNT -> number = once(number, decimal(p));
+                case CURRENCY -> currency = once(currency, currency(p));
                 default -> throw Unread.INSTANCE;
             }
         }
         if (number == null || currency == null) {
             throw Unread.INSTANCE;
         }
-        // checked here, where the tree reader makes the amount, so that a line's first error is the same
-        return new Decimal(Amounts.requireExact(number, currency), currency);
+        return new Decimal(number, currency);
     }
 
     /*
@@ -505,42 +504,21 @@ final class StreamedEvents {
     }
 
     private final Chars chars = new Chars();
-    /** The line being read, and every field name of the common shape. */
     /**
-     * The field names read, each numbered by its place here: the readers switch on the numbers, so
-     * that a field's name is matched once, by its bytes, and never compared as a string.
+     * The fields of the common shape, each named as its constant in lower case. A field's name is
+     * matched once, by its bytes ({@link JsonLine#nameNumber}), and the readers switch on its constant.
      */
-    private static final String[] FIELDS = {"type", "id", "effective", "recorded", "basis", "pledge", "source", "amount",
-        "reason", "pledger", "beneficiary", "announced", "sectors", "period", "novelty", "sources", "equivalents", "name", "kind",
-        "publisher", "title", "date", "url", "quote", "note", "currency"};
-    private static final int FIELD_TYPE = 0;
-    private static final int FIELD_ID = 1;
-    private static final int FIELD_EFFECTIVE = 2;
-    private static final int FIELD_RECORDED = 3;
-    private static final int FIELD_BASIS = 4;
-    private static final int FIELD_PLEDGE = 5;
-    private static final int FIELD_SOURCE = 6;
-    private static final int FIELD_AMOUNT = 7;
-    private static final int FIELD_REASON = 8;
-    private static final int FIELD_PLEDGER = 9;
-    private static final int FIELD_BENEFICIARY = 10;
-    private static final int FIELD_ANNOUNCED = 11;
-    private static final int FIELD_SECTORS = 12;
-    private static final int FIELD_PERIOD = 13;
-    private static final int FIELD_NOVELTY = 14;
-    private static final int FIELD_SOURCES = 15;
-    private static final int FIELD_EQUIVALENTS = 16;
-    private static final int FIELD_NAME = 17;
-    private static final int FIELD_KIND = 18;
-    private static final int FIELD_PUBLISHER = 19;
-    private static final int FIELD_TITLE = 20;
-    private static final int FIELD_DATE = 21;
-    private static final int FIELD_URL = 22;
-    private static final int FIELD_QUOTE = 23;
-    private static final int FIELD_NOTE = 24;
-    private static final int FIELD_CURRENCY = 25;
+    private enum Field {
+        TYPE, ID, EFFECTIVE, RECORDED, BASIS, PLEDGE, SOURCE, AMOUNT, REASON, PLEDGER, BENEFICIARY, ANNOUNCED, SECTORS, PERIOD,
+        NOVELTY, SOURCES, EQUIVALENTS, NAME, KIND, PUBLISHER, TITLE, DATE, URL, QUOTE, NOTE, CURRENCY;
 
-    private final JsonLine line = new JsonLine(LedgerJson.MAX_STRING_CHARS, FIELDS);
+        /** The fields by number: the order their names are given to the tokeniser. */
+        static final Field[] BY_NUMBER = values();
+        static final String[] NAMES = Arrays.stream(BY_NUMBER).map(f -> f.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    }
+
+    /** The line being read, and every field name of the common shape. */
+    private final JsonLine line = new JsonLine(LedgerJson.MAX_STRING_CHARS, Field.NAMES);
     private final String[] codeTexts = new String[8];
     private final CurrencyUnit[] codeUnits = new CurrencyUnit[8];
     private int codes;
@@ -608,12 +586,12 @@ final class StreamedEvents {
         }
     }
 
-    /** The number in {@link #FIELDS} of the field a token starts: the object's fields go on until its end token. */
-    private static int field(JsonLine p, Token t) {
+    /** The field a token starts: the object's fields go on until its end token. */
+    private static Field field(JsonLine p, Token t) {
         if (t != Token.NAME) {
             throw Unread.INSTANCE;
         }
-        return p.nameNumber();
+        return Field.BY_NUMBER[p.nameNumber()];
     }
 
     /** The next value, a non-blank string, shared ({@link #sharedText(JsonLine, Token)}). */

@@ -48,8 +48,8 @@ public final class PledgeId implements Comparable<PledgeId> {
         if (packed != PackedText.NOT_PACKED && Slug.isSlug(value)) {
             return new PledgeId(packed, null);
         }
-        String text = Slug.check("Pledge id", value.toString());
-        return packed == PackedText.NOT_PACKED ? new PledgeId(packed, text) : new PledgeId(packed, null);
+        // too long to pack, or not a slug, which the check names
+        return new PledgeId(PackedText.NOT_PACKED, Slug.check("Pledge id", value.toString()));
     }
 
     /**
