@@ -173,6 +173,14 @@ public final class Journal implements AutoCloseable {
     private record Replay(List<LedgerEvent> events, Optional<TornTail> torn) {
     }
 
+    /**
+     * The bytes read at a time, and so the most a run of lines holds: a quarter of a MiB, below half
+     * the smallest region of G1, the default collector, which allocates anything larger
+     * ("humongous") apart, each allocation in regions of its own and starting a concurrent cycle.
+     * Runs of a MiB so started a dozen marking cycles while a million-pledge journal was read.
+     */
+    static final int CHUNK_BYTES = 1 << 18;
+
     /** The longest line read: a longer one is an error, so that a file without line breaks cannot exhaust memory. */
     static final int MAX_LINE_BYTES = (int) LedgerJson.MAX_DOCUMENT_BYTES;
 
@@ -184,7 +192,7 @@ public final class Journal implements AutoCloseable {
      */
     private static Replay replay(String name, FileChannel channel) throws IOException {
         try (Runs runs = new Runs(name)) {
-            ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+            ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES);
             ByteArrayOutputStream pending = new ByteArrayOutputStream();
             long position = 0;
             long lineStart = 0;
@@ -234,7 +242,7 @@ public final class Journal implements AutoCloseable {
 
     /**
      * The most workers one replay reads with: beyond a few, the replay's own thread, taking the runs
-     * in order, is the bottleneck, and each worker holds runs of a MiB read ahead.
+     * in order, is the bottleneck, and each worker holds runs of {@link #CHUNK_BYTES} read ahead.
      */
     static final int MAX_WORKERS = 4;
 

@@ -80,7 +80,7 @@ class JournalTest {
             assertThatThrownBy(() -> journal.appendAll(List.of(announced("q"), delivered("q", "too-much", 1, "GBP 100.01"))))
                     .isInstanceOf(IllegalStateException.class);
             assertThat(Files.size(file)).as("a rejected batch writes nothing").isEqualTo(size);
-            assertThat(size).as("more than one read chunk of 1 MiB").isGreaterThan(1 << 20);
+            assertThat(size).as("more than one read chunk").isGreaterThan(Journal.CHUNK_BYTES);
         }
         try (Journal again = Journal.open(file)) {
             assertThat(again.ledger().events()).isEqualTo(batch);
@@ -222,7 +222,7 @@ class JournalTest {
         Path file = dir.resolve("j.jsonl");
         List<LedgerEvent> batch = announcements(file, 3_000);
         List<String> lines = Files.readAllLines(file);
-        // line 2500 is well past the first read chunk of 1 MiB
+        // line 2500 is well past the first read chunk
         String twoOnOneLine = lines.get(2499) + " " + lines.get(2500);
         assertThatThrownBy(() -> Journal.open(write(file, lines, 2499, twoOnOneLine)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("j.jsonl line 2500: malformed JSON");
@@ -240,11 +240,30 @@ class JournalTest {
     }
 
     @Test
+    void aLineLongerThanAReadChunkIsReadWholeBetweenItsNeighbours(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        Pledge.Builder cited = Pledge.builder(PledgeId.of("big"), Party.company("C"), "UK", Amounts.parse("GBP 100.00"), D);
+        for (int i = 0; i < Journal.CHUNK_BYTES / 50; i++) {
+            cited.source(Source.of("Publisher " + i, "T", D, "Q."));
+        }
+        LedgerEvent big = new PledgeEvent.Announced(EventId.of("big/a"), cited.build(), D, Basis.OFFICIAL_STATEMENT);
+        List<LedgerEvent> events = List.of(announced("p"), big, announced("q"));
+        try (Journal journal = Journal.open(file)) {
+            journal.appendAll(events);
+        }
+        assertThat(Files.readAllLines(file).get(2).length()).as("the middle line").isGreaterThan(Journal.CHUNK_BYTES);
+        try (Journal again = Journal.open(file)) {
+            assertThat(again.ledger().events()).isEqualTo(events);
+            assertThat(again.tornTail()).isEmpty();
+        }
+    }
+
+    @Test
     void theFirstBadLineInTheFileIsTheOneNamedThoughLaterChunksAreReadAhead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
         announcements(file, 8_000);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        assertThat(Files.size(file)).as("several read chunks of 1 MiB").isGreaterThan(3 << 20);
+        assertThat(Files.size(file)).as("several read chunks").isGreaterThan(3L * Journal.CHUNK_BYTES);
         lines.set(7_500, "{\"type\":\"pledge.vanished\"}");
         write(file, lines, 4_000, lines.get(4_000).replace("OFFICIAL_STATEMENT", "RUMOUR"));
 
