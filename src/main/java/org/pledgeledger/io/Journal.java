@@ -444,6 +444,9 @@ public final class Journal implements AutoCloseable {
      * @param events  the events, not null, no null elements
      * @return how many were new and written (events already there are skipped)
      * @throws IllegalArgumentException or IllegalStateException as {@link Ledger#appendAll}: nothing is written
+     * @throws IllegalArgumentException if an event's line would not read back as the event, such as
+     *     one with a text longer than a replay reads ({@link LedgerJson}'s limits): nothing is
+     *     appended or written
      * @throws IllegalStateException if the journal has a torn tail not yet recovered, is closed, or failed
      * @throws UncheckedIOException if the lines cannot be written; the journal is then unusable
      */
@@ -461,22 +464,19 @@ public final class Journal implements AutoCloseable {
                 fresh.putIfAbsent(e.id(), e);
             }
         }
+        List<LedgerEvent> written = new ArrayList<>(fresh.values());
+        // made and read back before the ledger takes anything: a line the replay would refuse is
+        // refused now, rather than written into a journal that could then not be opened
+        List<byte[]> runs = lines(written);
         if (ledger.appendAll(events) == 0) {
             return 0;
         }
-        List<LedgerEvent> written = new ArrayList<>(fresh.values());
         try {
             long position = channel.size();
-            ByteArrayOutputStream chunk = new ByteArrayOutputStream(1 << 20);
-            for (int i = 0; i < written.size(); i++) {
-                chunk.write(LedgerJson.mapper().writeValueAsBytes(LedgerJsonWriter.selfContained(written.get(i))));
-                chunk.write('\n');
-                if (chunk.size() >= 1 << 20 || i == written.size() - 1) {
-                    ByteBuffer buffer = ByteBuffer.wrap(chunk.toByteArray());
-                    while (buffer.hasRemaining()) {
-                        position += channel.write(buffer, position);
-                    }
-                    chunk.reset();
+            for (byte[] run : runs) {
+                ByteBuffer buffer = ByteBuffer.wrap(run);
+                while (buffer.hasRemaining()) {
+                    position += channel.write(buffer, position);
                 }
             }
             channel.force(true);
@@ -488,6 +488,60 @@ public final class Journal implements AutoCloseable {
             throw new IllegalStateException(inMemoryOnly(written.size()), e);
         }
         return written.size();
+    }
+
+    /**
+     * The events' lines, in runs of about {@link #CHUNK_BYTES}, each line read back as a replay
+     * reads it and compared with its event.
+     *
+     * @throws IllegalArgumentException naming the event whose line would not read back as itself
+     */
+    private static List<byte[]> lines(List<LedgerEvent> events) {
+        LedgerJson.EventReader reader = new LedgerJson.EventReader();
+        List<byte[]> runs = new ArrayList<>();
+        ByteArrayOutputStream run = new ByteArrayOutputStream(CHUNK_BYTES);
+        int first = 0;
+        for (int i = 0; i < events.size(); i++) {
+            LedgerEvent e = events.get(i);
+            try {
+                run.writeBytes(LedgerJson.mapper().writeValueAsBytes(LedgerJsonWriter.selfContained(e)));
+            } catch (JacksonException failure) {
+                throw new IllegalArgumentException("Event " + e.id() + " cannot be written as a journal line: "
+                        + failure.getMessage() + "; nothing is appended", failure);
+            }
+            run.write('\n');
+            if (run.size() >= CHUNK_BYTES || i == events.size() - 1) {
+                byte[] bytes = run.toByteArray();
+                readBack(reader, bytes, events.subList(first, i + 1));
+                runs.add(bytes);
+                run.reset();
+                first = i + 1;
+            }
+        }
+        return runs;
+    }
+
+    /** Checks that a run of lines reads back, by the replay's own readers, as the events it was written from. */
+    private static void readBack(LedgerJson.EventReader reader, byte[] run, List<LedgerEvent> events) {
+        StreamedEvents.Lines common = reader.readCommon(run);
+        int start = 0;
+        for (int k = 0; k < events.size(); k++) {
+            LedgerEvent e = events.get(k);
+            int end = common.ends()[k];
+            LedgerEvent read;
+            try {
+                read = common.events()[k] != null ? common.events()[k]
+                        : reader.readTree(run, start, end - start, "its line");
+            } catch (IllegalArgumentException refused) {
+                throw new IllegalArgumentException("Event " + e.id() + " cannot be journalled, as a replay could not read it back: "
+                        + refused.getMessage() + "; nothing is appended", refused);
+            }
+            if (!read.equals(e)) {
+                throw new IllegalArgumentException("Event " + e.id() + " cannot be journalled: its line reads back as " + read
+                        + ", not as the event; nothing is appended");
+            }
+            start = end + 1;
+        }
     }
 
     private String inMemoryOnly(int events) {

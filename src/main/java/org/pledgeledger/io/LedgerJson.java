@@ -151,16 +151,32 @@ public final class LedgerJson {
      *
      * @param document  the document, not null
      * @param writer  where to write, not null, not closed by this method
+     * @throws IllegalArgumentException if the document is beyond the limits a read takes (16 MiB, or
+     *     a text of more than 64 Ki characters): nothing is written
      * @throws UncheckedIOException if the writer fails
      */
     public static void write(LedgerDocument document, Writer writer) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(writer, "writer");
         ObjectNode root = new LedgerJsonWriter(document.sources()).document(document);
+        String text;
         try {
-            Mapper.INSTANCE.writerWithDefaultPrettyPrinter().writeValue(writer, root);
+            text = Mapper.INSTANCE.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JacksonException e) {
             throw new UncheckedIOException("Cannot write ledger document: " + e.getOriginalMessage(), new IOException(e));
+        }
+        // parsed under the read's limits before anything is written: a document that could not be
+        // read back is refused, rather than written
+        try {
+            Mapper.INSTANCE.readTree(text);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("The ledger document is beyond what a read takes, and is not written: "
+                    + e.getOriginalMessage(), e);
+        }
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write ledger document", e);
         }
     }
 

@@ -259,6 +259,30 @@ class JournalTest {
     }
 
     @Test
+    void anEventWhoseLineWouldNotReadBackIsRefusedLeavingTheFileAndLedgerUntouched(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        Source quoted = Source.of("P", "T", D, "Q".repeat(LedgerJson.MAX_STRING_CHARS + 1));
+        LedgerEvent unreadable = new PledgeEvent.Announced(EventId.of("long/a"),
+                Pledge.builder(PledgeId.of("long"), Party.company("C"), "UK", Amounts.parse("GBP 1.00"), D).source(quoted).build(),
+                D, Basis.OFFICIAL_STATEMENT);
+        try (Journal journal = Journal.open(file)) {
+            journal.append(announced("p"));
+            byte[] before = Files.readAllBytes(file);
+            assertThatThrownBy(() -> journal.appendAll(List.of(announced("q"), unreadable)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Event long/a cannot be journalled, as a replay could not read it back: its line: ")
+                    .hasMessageContaining("String value length")
+                    .hasMessageEndingWith("; nothing is appended");
+            assertThat(Files.readAllBytes(file)).as("the file is untouched").isEqualTo(before);
+            assertThat(journal.ledger().events()).as("the ledger is untouched").containsExactly(announced("p"));
+            assertThat(journal.append(announced("q"))).as("the journal goes on").isTrue();
+        }
+        try (Journal again = Journal.open(file)) {
+            assertThat(again.ledger().events()).containsExactly(announced("p"), announced("q"));
+        }
+    }
+
+    @Test
     void theFirstBadLineInTheFileIsTheOneNamedThoughLaterChunksAreReadAhead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("j.jsonl");
         announcements(file, 8_000);

@@ -348,6 +348,22 @@ class LedgerJsonTest {
     }
 
     @Test
+    void aDocumentBeyondWhatAReadTakesIsRefusedAndNothingIsWritten() {
+        LocalDate d = LocalDate.of(2025, 9, 16);
+        Ledger ledger = Ledger.create();
+        org.pledgeledger.model.Source s = org.pledgeledger.model.Source.of("P", "T", d, "Q".repeat(LedgerJson.MAX_STRING_CHARS + 1));
+        ledger.append(new PledgeEvent.Announced(EventId.of("a"),
+                Pledge.builder(PledgeId.of("p"), Party.company("C"), "UK", Amounts.parse("GBP 100.00"), d).source(s).build(),
+                d, Basis.OFFICIAL_STATEMENT));
+        LedgerDocument doc = new LedgerDocument(ledger, org.pledgeledger.condition.Conditions.none(),
+                org.pledgeledger.report.Headlines.of(List.of()), Map.of());
+        java.io.StringWriter out = new java.io.StringWriter();
+        assertThatThrownBy(() -> LedgerJson.write(doc, out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The ledger document is beyond what a read takes, and is not written: String value length");
+        assertThat(out.toString()).as("nothing written").isEmpty();
+    }
+
+    @Test
     void anEquivalentNamesItsSourceByKeyOrByLabelButNotBoth() {
         String both = PLEDGE.replace("\"sources\": [\"s\"]", "\"equivalents\": [{\"amount\": {\"amount\": \"1.00\", \"currency\": \"USD\"}, \"source\": \"s\", \"label\": \"x\"}],"
                 + " \"sources\": [\"s\"]");
