@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import javax.money.CurrencyUnit;
 
+import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.money.Amounts;
@@ -65,7 +66,34 @@ public final class PledgeTotals {
      * @return the builder, never null
      */
     public static Builder builder(Valuation valuation, CurrencyUnit currency) {
-        return new Builder(Objects.requireNonNull(valuation, "valuation"), Objects.requireNonNull(currency, "currency"));
+        return new Builder(Objects.requireNonNull(valuation, "valuation"), Objects.requireNonNull(currency, "currency"), new SeenIds());
+    }
+
+    /**
+     * Returns the totals of the pledges a ledger has announced as of a date, each counted once, as
+     * announced: its pledged amount, whatever has happened to it since.
+     * <p>
+     * {@code PledgeTotals.of(journal.ledger(), LocalDate.of(2026, 12, 31), Valuation.atOwnDates(rates), GBP)}
+     * <p>
+     * The pledges are folded one at a time ({@link Ledger#forEachPledge}), so a ledger of a million
+     * pledges needs no list of their states; and as a ledger holds each pledge id once, no set of
+     * the ids counted is kept, as a {@link #builder} keeps for pledges from elsewhere.
+     *
+     * @param ledger  the ledger, not null
+     * @param asOf  the date, not null
+     * @param valuation  how amounts in other currencies are converted, not null
+     * @param currency  the currency of the totals, not null
+     * @return the totals, never null
+     * @throws org.pledgeledger.money.MissingRateException if the valuation lacks a rate
+     * @throws IllegalArgumentException as {@link Builder#add} and {@link Builder#build}
+     * @throws IllegalStateException as {@link Builder#add}
+     */
+    public static PledgeTotals of(Ledger ledger, LocalDate asOf, Valuation valuation, CurrencyUnit currency) {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(asOf, "asOf");
+        Builder builder = new Builder(Objects.requireNonNull(valuation, "valuation"), Objects.requireNonNull(currency, "currency"), null);
+        ledger.forEachPledge(asOf, state -> builder.add(state.pledge()));
+        return builder.build();
     }
 
     /**
@@ -356,7 +384,9 @@ public final class PledgeTotals {
         private static final int RECENT_SETS = 64;
         private final Valuation valuation;
         private final CurrencyUnit currency;
-        private final SeenIds seen = new SeenIds();
+        /** The ids counted, or null where the pledges come from a ledger, which holds each id once. */
+        private final SeenIds seen;
+        private int counted;
         /** The sector groups, whose slots together are the total's: a few groups of many pledges each, summed by currency and date. */
         private final Sums sums = new Sums();
         /** The pledger groups: thousands of groups of a few pledges each, one entry per pledge. */
@@ -377,9 +407,10 @@ public final class PledgeTotals {
         private int firstDay = Integer.MAX_VALUE;
         private int lastDay = Integer.MIN_VALUE;
 
-        private Builder(Valuation valuation, CurrencyUnit currency) {
+        private Builder(Valuation valuation, CurrencyUnit currency, SeenIds seen) {
             this.valuation = valuation;
             this.currency = currency;
+            this.seen = seen;
         }
 
         /**
@@ -415,9 +446,10 @@ public final class PledgeTotals {
                         + Sums.MAX_GROUPS + " one set of totals can hold");
             }
             // checked last, so that a refused pledge leaves the builder as it was
-            if (!seen.add(pledge.id())) {
+            if (seen != null && !seen.add(pledge.id())) {
                 throw new IllegalArgumentException("Pledge " + pledge.id() + " is counted already: a total counts each pledge once");
             }
+            counted++;
             if (currencyIndex < 0) {
                 currencyIndex = currencies.size();
                 currencies.add(c);
@@ -529,7 +561,7 @@ public final class PledgeTotals {
                     (groupIsPledger.get(group) ? byPledger : bySector).put(groupNames.get(group), converted);
                 }
             }
-            return new PledgeTotals(seen.size(), total, byPledger, bySector);
+            return new PledgeTotals(counted, total, byPledger, bySector);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.pledgeledger.report.PledgeTotals;
 /**
  * Benchmark (b): the W1M report through the library, from its JSON journal: every event replayed
  * into the ledger, which checks each pledge's lifecycle, the pledges folded as of the last date one
- * at a time ({@code Ledger.forEachPledge}), and their pledged amounts totalled by {@link PledgeTotals}.
+ * at a time and their pledged amounts totalled ({@link PledgeTotals#of}).
  * <p>
  * {@code java ... LibraryFromJournal target/bench/w1m}
  */
@@ -45,9 +45,7 @@ public final class LibraryFromJournal {
         RateTable rates = RateTableCsv.readPlain(dir.resolve("rates.csv"));
         LocalDate asOf = LocalDate.parse(Files.readString(dir.resolve("as-of.txt")).strip());
         try (Journal journal = Journal.open(dir.resolve("journal.jsonl"))) {
-            PledgeTotals.Builder totals = PledgeTotals.builder(Valuation.atOwnDates(rates), Amounts.currency("GBP"));
-            journal.ledger().forEachPledge(asOf, s -> totals.add(s.pledge()));
-            return LibraryFromCsv.report(totals.build());
+            return LibraryFromCsv.report(PledgeTotals.of(journal.ledger(), asOf, Valuation.atOwnDates(rates), Amounts.currency("GBP")));
         }
     }
 }

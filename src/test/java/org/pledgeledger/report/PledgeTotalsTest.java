@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.pledgeledger.condition.Conditions;
 import org.pledgeledger.data.BundledRates;
 import org.pledgeledger.data.TechProsperityDeal;
+import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.ledger.LedgerView;
 import org.pledgeledger.ledger.PledgeState;
 import org.pledgeledger.model.Party;
@@ -53,6 +54,37 @@ class PledgeTotalsTest {
         PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atStatedEquivalents(), GBP);
         view.pledges().stream().map(PledgeState::pledge).forEach(b::add);
         assertThat(b.build().toString()).isEqualTo("2 pledges: GBP 27000000000.00 (at stated equivalents), 2 pledgers, 2 sectors");
+    }
+
+    @Test
+    void theTotalsOfALedgerAsOfADateAreThoseOfItsPledgesAnnouncedByThen() {
+        Ledger ledger = TechProsperityDeal.load().ledger();
+        Valuation v = Valuation.atDate(BundledRates.table(), TechProsperityDeal.SIGNED);
+        for (LocalDate asOf : List.of(LocalDate.of(2025, 1, 1), TechProsperityDeal.SIGNED, LocalDate.of(2026, 12, 31))) {
+            PledgeTotals.Builder b = PledgeTotals.builder(v, GBP);
+            ledger.asOf(asOf).pledges().stream().map(PledgeState::pledge).forEach(b::add);
+            PledgeTotals expected = b.build();
+            PledgeTotals totals = PledgeTotals.of(ledger, asOf, v, GBP);
+            assertThat(totals.pledges()).as(asOf.toString()).isEqualTo(expected.pledges());
+            assertThat(totals.total()).as(asOf.toString()).isEqualTo(expected.total());
+            assertThat(totals.byPledger()).as(asOf.toString()).isEqualTo(expected.byPledger());
+            assertThat(totals.bySector()).as(asOf.toString()).isEqualTo(expected.bySector());
+        }
+        assertThat(PledgeTotals.of(ledger, LocalDate.of(2025, 1, 1), v, GBP).pledges()).as("before the deal").isZero();
+        assertThat(PledgeTotals.of(ledger, LocalDate.of(2026, 12, 31), v, GBP).pledges()).isEqualTo(2);
+    }
+
+    @Test
+    void theTotalsOfALedgerRefuseANullArgumentAndNameAMissingRate() {
+        Ledger ledger = TechProsperityDeal.load().ledger();
+        Valuation v = Valuation.atStatedEquivalents();
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        assertThatThrownBy(() -> PledgeTotals.of(null, d, v, GBP)).isInstanceOf(NullPointerException.class).hasMessage("ledger");
+        assertThatThrownBy(() -> PledgeTotals.of(ledger, null, v, GBP)).isInstanceOf(NullPointerException.class).hasMessage("asOf");
+        assertThatThrownBy(() -> PledgeTotals.of(ledger, d, null, GBP)).isInstanceOf(NullPointerException.class).hasMessage("valuation");
+        assertThatThrownBy(() -> PledgeTotals.of(ledger, d, v, null)).isInstanceOf(NullPointerException.class).hasMessage("currency");
+        assertThatThrownBy(() -> PledgeTotals.of(ledger, d, Valuation.atOwnDates(RateTable.empty()), GBP))
+                .isInstanceOf(MissingRateException.class);
     }
 
     /** Property: summing by currency and date, then converting, equals converting every pledge and adding. */
