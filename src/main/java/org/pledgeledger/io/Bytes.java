@@ -124,6 +124,40 @@ final class Bytes {
         return (int) (h ^ h >>> 32);
     }
 
+    /**
+     * Returns up to eight bytes, {@code bytes[from, from + min(length, 8))}, as a little-endian
+     * word, zero above them: a short text compared, and hashed, as one or two words rather than
+     * byte by byte. Texts without a zero byte of up to eight bytes have equal words exactly when
+     * they are equal.
+     *
+     * @param length  the bytes wanted, zero or more; beyond eight, the first eight
+     * @return the word
+     */
+    static long word(byte[] bytes, int from, int length) {
+        int n = Math.min(length, Long.BYTES);
+        if (from + Long.BYTES <= bytes.length) {
+            long w = (long) LONGS.get(bytes, from);
+            return n == Long.BYTES ? w : w & ((1L << (Byte.SIZE * n)) - 1);
+        }
+        // near the array's end, byte by byte
+        long w = 0;
+        for (int k = n - 1; k >= 0; k--) {
+            w = w << Byte.SIZE | (bytes[from + k] & 0xffL);
+        }
+        return w;
+    }
+
+    /**
+     * Returns a hash of a text of up to sixteen bytes given as its two words ({@link #word}).
+     *
+     * @return the hash, well mixed in its low bits
+     */
+    static int hash(long first, long second) {
+        long h = (first * MIX) ^ Long.rotateLeft(second * MIX, 31);
+        h *= MIX;
+        return (int) (h ^ h >>> 32);
+    }
+
     /** The bytes of a word that are zero, each flagged by its high bit; exact up to the first. */
     private static long zeros(long w) {
         return (w - ONES) & ~w & HIGHS;

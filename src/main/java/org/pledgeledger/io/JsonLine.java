@@ -47,9 +47,14 @@ final class JsonLine {
     static final int MAX_DEPTH = 8;
 
     private final int maxString;
-    /** The field names read, in an open-addressed table by their hash, with their bytes and numbers. */
+    /**
+     * The field names read, in an open-addressed table by their hash, with their bytes and numbers;
+     * a name of up to {@link #SHORT} bytes is also kept, and hashed, as its two words ({@link Bytes#word}).
+     */
     private final String[] names;
     private final byte[][] nameBytes;
+    private final long[] nameFirst;
+    private final long[] nameSecond;
     /** Each name's place among the names given, from 0. */
     private final int[] nameNumbers;
     private final int mask;
@@ -84,6 +89,8 @@ final class JsonLine {
         int size = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
         this.names = new String[size];
         this.nameBytes = new byte[size][];
+        this.nameFirst = new long[size];
+        this.nameSecond = new long[size];
         this.nameNumbers = new int[size];
         this.mask = size - 1;
         for (int number = 0; number < names.length; number++) {
@@ -95,7 +102,9 @@ final class JsonLine {
                 }
             }
             byte[] ascii = name.getBytes(StandardCharsets.US_ASCII);
-            int k = Bytes.hash(ascii, 0, ascii.length) & mask;
+            long first = Bytes.word(ascii, 0, ascii.length);
+            long second = ascii.length > Long.BYTES ? Bytes.word(ascii, Long.BYTES, ascii.length - Long.BYTES) : 0;
+            int k = (ascii.length <= SHORT ? Bytes.hash(first, second) : Bytes.hash(ascii, 0, ascii.length)) & mask;
             while (this.names[k] != null) {
                 if (this.names[k].equals(name)) {
                     throw new IllegalArgumentException("Field name '" + name + "' is given twice");
@@ -104,6 +113,8 @@ final class JsonLine {
             }
             this.names[k] = name;
             this.nameBytes[k] = ascii;
+            this.nameFirst[k] = first;
+            this.nameSecond[k] = second;
             this.nameNumbers[k] = number;
         }
     }
@@ -189,6 +200,17 @@ final class JsonLine {
      * @throws Unread if the name is not one of those given
      */
     int nameNumber() {
+        if (length <= SHORT) {
+            // two words compared, no bytes: a name holds no zero byte, so equal words are equal names
+            long first = firstWord();
+            long second = secondWord();
+            for (int k = Bytes.hash(first, second) & mask; names[k] != null; k = (k + 1) & mask) {
+                if (nameFirst[k] == first && nameSecond[k] == second && nameBytes[k].length == length) {
+                    return nameNumbers[k];
+                }
+            }
+            throw Unread.INSTANCE;
+        }
         for (int k = hash() & mask; names[k] != null; k = (k + 1) & mask) {
             byte[] b = nameBytes[k];
             if (b.length == length && Arrays.equals(b, 0, length, bytes, start, start + length)) {
@@ -222,9 +244,22 @@ final class JsonLine {
         return length;
     }
 
-    /** The hash of the current string's bytes ({@link Bytes#hash}). */
+    /** The hash of the current string's bytes ({@link Bytes#hash(byte[], int, int)}). */
     int hash() {
         return Bytes.hash(bytes, start, length);
+    }
+
+    /** The longest string compared as two words, {@link #firstWord()} and {@link #secondWord()}: sixteen bytes. */
+    static final int SHORT = 2 * Long.BYTES;
+
+    /** The current string's first eight bytes as a word ({@link Bytes#word}); fewer for a shorter string, zero above them. */
+    long firstWord() {
+        return Bytes.word(bytes, start, length);
+    }
+
+    /** The current string's next eight bytes as a word ({@link Bytes#word}), zero for a string of eight or fewer. */
+    long secondWord() {
+        return length > Long.BYTES ? Bytes.word(bytes, start + Long.BYTES, length - Long.BYTES) : 0;
     }
 
     private Token value(int c) {

@@ -611,6 +611,21 @@ final class StreamedEvents {
         if (length > MAX_KEPT_TEXT) {
             return shared.share(current(p, t));
         }
+        if (length <= JsonLine.SHORT) {
+            // compared as two words: a plain string holds no zero byte, so equal words are equal texts
+            long first = p.firstWord();
+            long second = p.secondWord();
+            int k = Bytes.hash(first, second) & (TEXTS - 1);
+            String known = shortValues[k];
+            if (known != null && shortFirst[k] == first && shortSecond[k] == second && known.length() == length) {
+                return known;
+            }
+            String text = shared.share(current(p, t));
+            shortFirst[k] = first;
+            shortSecond[k] = second;
+            shortValues[k] = text;
+            return text;
+        }
         int h = p.hash();
         int k = (h ^ (h >>> 16)) & (TEXTS - 1);
         byte[] key = textKeys[k];
@@ -624,11 +639,15 @@ final class StreamedEvents {
         return text;
     }
 
-    /** The texts read before, by the hash of their bytes, the last one kept for each slot; none longer than {@link #MAX_KEPT_TEXT}. */
+    /** The texts longer than {@link JsonLine#SHORT} read before, by the hash of their bytes, the last one kept for each slot; none longer than {@link #MAX_KEPT_TEXT}. */
     private static final int TEXTS = 1 << 12;
     private static final int MAX_KEPT_TEXT = 256;
     private final byte[][] textKeys = new byte[TEXTS][];
     private final String[] textValues = new String[TEXTS];
+    /** The texts of up to {@link JsonLine#SHORT} bytes read before, by the hash of their two words, with the words. */
+    private final long[] shortFirst = new long[TEXTS];
+    private final long[] shortSecond = new long[TEXTS];
+    private final String[] shortValues = new String[TEXTS];
 
     /** The value just read, a non-blank string. */
     private static String current(JsonLine p, Token t) {

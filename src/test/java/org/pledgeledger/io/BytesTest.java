@@ -140,6 +140,35 @@ class BytesTest {
         }
     }
 
+    /** Property: a word is the little-endian bytes asked for, zero above them, wherever they lie, near the array's end too. */
+    @Test
+    void aWordIsItsBytesLittleEndianAndZeroAboveThemAtAnyOffset() {
+        Random random = new Random(11L);
+        for (int length = 0; length <= 12; length++) {
+            for (int offset = 0; offset < 10; offset++) {
+                for (int after = 0; after < 10; after++) {
+                    byte[] b = new byte[offset + length + after];
+                    random.nextBytes(b);
+                    long expected = 0;
+                    for (int k = Math.min(length, 8) - 1; k >= 0; k--) {
+                        expected = expected << 8 | (b[offset + k] & 0xffL);
+                    }
+                    assertThat(Bytes.word(b, offset, length)).as("length %d at %d, %d after", length, offset, after).isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(Bytes.word(ascii("type\"x"), 0, 4)).isEqualTo(Bytes.word(ascii("type"), 0, 4)).isEqualTo(0x65707974L);
+    }
+
+    @Test
+    void wordHashesTellApartTextsThatDifferInOneWord() {
+        byte[] b = ascii("pledge.announced pledge.announcer");
+        long first = Bytes.word(b, 0, 8);
+        assertThat(Bytes.hash(first, Bytes.word(b, 8, 8))).isNotEqualTo(Bytes.hash(first, Bytes.word(b, 25, 8)));
+        assertThat(Bytes.hash(first, 0)).isNotEqualTo(Bytes.hash(0, first));
+        assertThat(Bytes.hash(first, Bytes.word(b, 8, 8))).isEqualTo(Bytes.hash(Bytes.word(b, 17, 8), Bytes.word(b, 25, 7) | 'd' * (1L << 56)));
+    }
+
     @Test
     void hashesTellApartTextsThatDifferInOneByteOrInLength() {
         byte[] b = ascii("pledge.announced pledge.announcer pledge.announce");

@@ -181,6 +181,28 @@ class JsonLineTest {
         assertThatThrownBy(json::nameNumber).isSameAs(JsonLine.Unread.INSTANCE);
     }
 
+    /** Names of up to sixteen bytes are matched as two words, longer ones by their bytes: each numbered, near misses unread. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnopqrstuvwxyz0123"})
+    void numbersANameOfAnyLengthAndLeavesOneDifferingInItsLastByteOrLengthUnread(String name) {
+        String[] names = {name, "other"};
+        String lastByteOff = name.substring(0, name.length() - 1) + (char) (name.charAt(name.length() - 1) + 1);
+        for (String read : List.of(name, lastByteOff, name + "x", name.substring(0, name.length() - 1))) {
+            // the second line ends at the name's colon, so that its words are read near the array's end
+            for (String line : List.of("{\"" + read + "\":\"v\"}", "{\"" + read + "\":")) {
+                byte[] bytes = line.getBytes(StandardCharsets.US_ASCII);
+                JsonLine json = new JsonLine(64, names).reset(bytes, 0, bytes.length);
+                json.next();
+                assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+                if (read.equals(name)) {
+                    assertThat(json.nameNumber()).as(line).isZero();
+                } else {
+                    assertThatThrownBy(json::nameNumber).as(line).isSameAs(JsonLine.Unread.INSTANCE);
+                }
+            }
+        }
+    }
+
     @Test
     void readsOnlyItsPartOfTheBytes() {
         byte[] bytes = "xx{\"a\":\"y\"}zz".getBytes(StandardCharsets.UTF_8);
