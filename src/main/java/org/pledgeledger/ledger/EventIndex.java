@@ -105,6 +105,19 @@ final class EventIndex {
      * @throws IllegalArgumentException if an indexed event already has that id
      */
     void add(int position) {
+        if (addIfAbsent(position) >= 0) {
+            throw new IllegalArgumentException("Event id " + events.get(position).id() + " is already indexed");
+        }
+    }
+
+    /**
+     * Indexes the event at a position of the list, unless an indexed event has its id: one probe
+     * of the table, where finding it first and then adding it would take two.
+     *
+     * @param position  the position, from zero
+     * @return -1 if indexed, else the position of the indexed event with the same id (this one is not indexed)
+     */
+    int addIfAbsent(int position) {
         if (3L * (size + 1) > 2L * slots.length) {
             slots = HashSlots.doubled(slots);
         }
@@ -114,10 +127,11 @@ final class EventIndex {
         int i = HashSlots.spread(hash) & mask;
         for (; slots[i] != 0; i = (i + 1) & mask) {
             if (HashSlots.hash(slots[i]) == hash && events.get(HashSlots.number(slots[i])).id().equals(id)) {
-                throw new IllegalArgumentException("Event id " + id + " is already indexed");
+                return HashSlots.number(slots[i]);
             }
         }
         slots[i] = HashSlots.slot(hash, position);
         size++;
+        return -1;
     }
 }

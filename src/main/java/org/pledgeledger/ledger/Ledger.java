@@ -104,11 +104,17 @@ public final class Ledger {
             EventIndex freshIds = new EventIndex(fresh, Math.min(events.size(), EventIndex.MAX_EXPECTED));
             for (LedgerEvent e : events) {
                 Objects.requireNonNull(e, "events element");
-                LedgerEvent existing = find(e.id(), freshIds);
+                LedgerEvent existing = byId.get(e.id());
                 if (existing == null) {
+                    // indexed, or found among the batch's, in one probe
                     fresh.add(e);
-                    freshIds.add(fresh.size() - 1);
-                } else if (!existing.equals(e)) {
+                    int earlier = freshIds.addIfAbsent(fresh.size() - 1);
+                    if (earlier >= 0) {
+                        fresh.remove(fresh.size() - 1);
+                        existing = fresh.get(earlier);
+                    }
+                }
+                if (existing != null && !existing.equals(e)) {
                     throw new IllegalArgumentException("Event id " + e.id() + " is already used by a different event: "
                             + describe(existing) + "; rejected: " + describe(e));
                 }

@@ -52,6 +52,17 @@ class EventIndexTest {
         assertThat(index.size()).isEqualTo(1);
     }
 
+    @Test
+    void addingIfAbsentIndexesANewIdAndGivesThePositionOfAnEqualOneWithoutIndexingIt() {
+        List<LedgerEvent> events = List.of(event("a"), event("b"), event("a"));
+        EventIndex index = new EventIndex(events);
+        assertThat(index.addIfAbsent(0)).isEqualTo(-1);
+        assertThat(index.addIfAbsent(1)).isEqualTo(-1);
+        assertThat(index.addIfAbsent(2)).as("the id of position 0").isZero();
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.get(EventId.of("a"))).isSameAs(events.get(0));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 10, 11, 1000})
     void anIndexMadeReadyForSomePositionsFindsThemAndGrowsBeyond(int expected) {
