@@ -46,6 +46,9 @@ final class JsonLine {
     /** The deepest nesting read: a journal event nests four deep. */
     static final int MAX_DEPTH = 8;
 
+    /** The longest string compared as two words, {@link #firstWord()} and {@link #secondWord()}: sixteen bytes. */
+    static final int SHORT = 2 * Long.BYTES;
+
     private final int maxString;
     /**
      * The field names read, in an open-addressed table by their hash, with their bytes and numbers;
@@ -248,9 +251,6 @@ final class JsonLine {
     int hash() {
         return Bytes.hash(bytes, start, length);
     }
-
-    /** The longest string compared as two words, {@link #firstWord()} and {@link #secondWord()}: sixteen bytes. */
-    static final int SHORT = 2 * Long.BYTES;
 
     /** The current string's first eight bytes as a word ({@link Bytes#word}); fewer for a shorter string, zero above them. */
     long firstWord() {
