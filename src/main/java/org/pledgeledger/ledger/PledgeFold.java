@@ -108,9 +108,9 @@ final class PledgeFold {
         }
         @SuppressWarnings("unchecked") // a pledge's timeline holds only pledge events
         List<PledgeEvent> history = (List<PledgeEvent>) (List<?>) (applied == live.size() ? live : live.subList(0, applied));
-        // the pledge's own amount while unrevised: a view of a million pledges makes no amount for each
-        MonetaryAmount deliveredAmount = delivered.signum() == 0 ? Amounts.zero(currency) : Amounts.of(delivered, currency);
-        return wasRevised ? new PledgeState(pledge, status, since, basis, Amounts.of(amount, currency), deliveredAmount, history)
-                : PledgeState.unrevised(pledge, status, since, basis, deliveredAmount, history);
+        // the pledge's own amount while unrevised, and the number delivered: a view of a million
+        // pledges makes no amount for each; the history is (a prefix of) the ledger's timeline or
+        // of the live list, unmodifiable either way
+        return PledgeState.folded(pledge, wasRevised ? Amounts.of(amount, currency) : null, status, since, basis, delivered, history);
     }
 }

@@ -1,9 +1,11 @@
 package org.pledgeledger.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.model.Basis;
@@ -23,7 +25,8 @@ import org.pledgeledger.money.DatedAmount;
  * A state holds the facts a record of its seven accessors would, and equals another with equal
  * facts. It is a class rather than a record so that a state whose amount is still the one
  * announced holds none of its own: {@link #amount()} returns the pledge's, and the fold of a
- * million pledges makes no amount for each.
+ * million pledges makes no amount for each; nor a delivered amount, which the fold gives as a
+ * number and {@link #delivered()} makes when first asked.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -35,7 +38,13 @@ public final class PledgeState {
     private final Basis statusBasis;
     /** The amount pledged now, or null while it is the pledge's own, unrevised. */
     private final MonetaryAmount revised;
-    private final MonetaryAmount delivered;
+    /**
+     * The amount delivered; where the fold gave a number, null until first asked, then made and
+     * kept (a benign race, as {@code String}'s hash: any thread makes an equal amount).
+     */
+    private MonetaryAmount delivered;
+    /** The number delivered, in the pledge's currency, where the fold gave one; else null. */
+    private final BigDecimal deliveredNumber;
     private final List<PledgeEvent> history;
 
     /**
@@ -51,25 +60,36 @@ public final class PledgeState {
      */
     public PledgeState(Pledge pledge, Status status, LocalDate statusSince, Basis statusBasis, MonetaryAmount amount,
             MonetaryAmount delivered, List<PledgeEvent> history) {
-        this(pledge, Objects.requireNonNull(amount, "amount"), status, statusSince, statusBasis, delivered, history);
+        this(pledge, Objects.requireNonNull(amount, "amount"), status, statusSince, statusBasis,
+                Objects.requireNonNull(delivered, "delivered"), null, List.copyOf(Objects.requireNonNull(history, "history")));
     }
 
-    /** The one constructor that sets the fields; the amount pledged now, or null for the pledge's own. */
+    /**
+     * The one constructor that sets the fields: the amount pledged now, or null for the pledge's
+     * own; the amount delivered, or null with the number delivered; the history, kept as given.
+     */
     private PledgeState(Pledge pledge, MonetaryAmount revised, Status status, LocalDate statusSince, Basis statusBasis,
-            MonetaryAmount delivered, List<PledgeEvent> history) {
+            MonetaryAmount delivered, BigDecimal deliveredNumber, List<PledgeEvent> history) {
         this.pledge = Objects.requireNonNull(pledge, "pledge");
         this.status = Objects.requireNonNull(status, "status");
         this.statusSince = Objects.requireNonNull(statusSince, "statusSince");
         this.statusBasis = Objects.requireNonNull(statusBasis, "statusBasis");
         this.revised = revised;
-        this.delivered = Objects.requireNonNull(delivered, "delivered");
-        this.history = List.copyOf(Objects.requireNonNull(history, "history"));
+        this.delivered = delivered;
+        this.deliveredNumber = deliveredNumber;
+        this.history = history;
     }
 
-    /** A state whose amount is the pledge's own, as announced: the fold's, which makes no amount for it. */
-    static PledgeState unrevised(Pledge pledge, Status status, LocalDate statusSince, Basis statusBasis,
-            MonetaryAmount delivered, List<PledgeEvent> history) {
-        return new PledgeState(pledge, null, status, statusSince, statusBasis, delivered, history);
+    /**
+     * A state as the fold makes it: the amount pledged now, or null while it is the pledge's own;
+     * the number delivered in the pledge's currency, of which no amount is made until asked; and
+     * the history, kept without a copy, as the fold passes an unmodifiable list of events that no
+     * one changes (a view of the ledger's timeline, or a list of its own).
+     */
+    static PledgeState folded(Pledge pledge, MonetaryAmount revised, Status status, LocalDate statusSince, Basis statusBasis,
+            BigDecimal delivered, List<PledgeEvent> history) {
+        return new PledgeState(pledge, revised, status, statusSince, statusBasis, null, Objects.requireNonNull(delivered, "delivered"),
+                Objects.requireNonNull(history, "history"));
     }
 
     /**
@@ -123,7 +143,13 @@ public final class PledgeState {
      * @return the amount, never null
      */
     public MonetaryAmount delivered() {
-        return delivered;
+        MonetaryAmount d = delivered;
+        if (d == null) {
+            CurrencyUnit currency = pledge.currency();
+            d = deliveredNumber.signum() == 0 ? Amounts.zero(currency) : Amounts.of(deliveredNumber, currency);
+            delivered = d;
+        }
+        return d;
     }
 
     /**
@@ -173,7 +199,7 @@ public final class PledgeState {
      * @return the dated amount, never null
      */
     public DatedAmount datedDelivered() {
-        return dated(delivered);
+        return dated(delivered());
     }
 
     private DatedAmount dated(MonetaryAmount a) {
@@ -186,7 +212,7 @@ public final class PledgeState {
      * @return pledged less delivered, never null
      */
     public MonetaryAmount outstanding() {
-        return amount().subtract(delivered);
+        return amount().subtract(delivered());
     }
 
     /**
@@ -199,12 +225,12 @@ public final class PledgeState {
     public boolean equals(Object obj) {
         return this == obj || (obj instanceof PledgeState o && pledge.equals(o.pledge) && status == o.status
                 && statusSince.equals(o.statusSince) && statusBasis == o.statusBasis && amount().equals(o.amount())
-                && delivered.equals(o.delivered) && history.equals(o.history));
+                && delivered().equals(o.delivered()) && history.equals(o.history));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pledge, status, statusSince, statusBasis, amount(), delivered, history);
+        return Objects.hash(pledge, status, statusSince, statusBasis, amount(), delivered(), history);
     }
 
     /**
@@ -215,7 +241,7 @@ public final class PledgeState {
      */
     @Override
     public String toString() {
-        return id() + " " + status + " since " + statusSince + " (" + statusBasis.words() + "): pledged " + Amounts.format(amount()) + ", delivered " + Amounts.format(delivered)
+        return id() + " " + status + " since " + statusSince + " (" + statusBasis.words() + "): pledged " + Amounts.format(amount()) + ", delivered " + Amounts.format(delivered())
                 + ", outstanding " + Amounts.format(outstanding());
     }
 }

@@ -3,6 +3,7 @@ package org.pledgeledger.ledger;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class Timeline {
      *
      * @param timeline  events in {@link #ORDER}
      * @param knownOn  the last recorded date to consider, or null for all
-     * @return the events, never null; the timeline itself when all of them count
+     * @return the events, unmodifiable, never null; the timeline itself when all of them count
      */
     static List<LedgerEvent> live(List<LedgerEvent> timeline, LocalDate knownOn) {
         Map<EventId, List<EventId>> correctionsByTarget = Map.of();
@@ -117,7 +118,7 @@ final class Timeline {
                 live.add(e);
             }
         }
-        return live;
+        return Collections.unmodifiableList(live);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgeledger.ledger.Fixtures.GOOGLE;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import javax.money.MonetaryAmount;
@@ -46,13 +47,27 @@ class PledgeStateTest {
     @Test
     void anUnrevisedStateHasThePledgesOwnAmountAndEqualsOneGivenIt() {
         MonetaryAmount none = Amounts.parse("GBP 0.00");
-        PledgeState unrevised = PledgeState.unrevised(GOOGLE, Status.ANNOUNCED, Fixtures.SEP16, Basis.OFFICIAL_STATEMENT, none, List.of());
+        PledgeState unrevised = PledgeState.folded(GOOGLE, null, Status.ANNOUNCED, Fixtures.SEP16, Basis.OFFICIAL_STATEMENT,
+                BigDecimal.ZERO, List.of());
         PledgeState given = new PledgeState(GOOGLE, Status.ANNOUNCED, Fixtures.SEP16, Basis.OFFICIAL_STATEMENT,
                 Amounts.parse("GBP 5000000000.00"), none, List.of());
 
         assertThat(unrevised.amount()).isSameAs(GOOGLE.amount());
         assertThat(unrevised).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
         assertThat(unrevised.outstanding()).isEqualTo(GOOGLE.amount());
+    }
+
+    @Test
+    void aFoldedStateMakesItsDeliveredAmountFromTheNumberWhenFirstAskedAndKeepsIt() {
+        PledgeState folded = PledgeState.folded(GOOGLE, Amounts.parse("GBP 4000000000.00"), Status.DELIVERING, Fixtures.SEP16,
+                Basis.OFFICIAL_STATEMENT, new BigDecimal("1500000000.50"), List.of());
+        PledgeState given = new PledgeState(GOOGLE, Status.DELIVERING, Fixtures.SEP16, Basis.OFFICIAL_STATEMENT,
+                Amounts.parse("GBP 4000000000.00"), Amounts.parse("GBP 1500000000.50"), List.of());
+
+        assertThat(folded.delivered()).isEqualTo(Amounts.parse("GBP 1500000000.50")).isSameAs(folded.delivered());
+        assertThat(folded.outstanding()).isEqualTo(Amounts.parse("GBP 2499999999.50"));
+        assertThat(folded).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
+        assertThat(given).isEqualTo(folded);
     }
 
     @ParameterizedTest
