@@ -101,24 +101,7 @@ public final class Ledger {
         Objects.requireNonNull(events, "events");
         synchronized (lock) {
             List<LedgerEvent> fresh = new ArrayList<>(events.size());
-            EventIndex freshIds = new EventIndex(fresh, Math.min(events.size(), EventIndex.MAX_EXPECTED));
-            for (LedgerEvent e : events) {
-                Objects.requireNonNull(e, "events element");
-                LedgerEvent existing = byId.get(e.id());
-                if (existing == null) {
-                    // indexed, or found among the batch's, in one probe
-                    fresh.add(e);
-                    int earlier = freshIds.addIfAbsent(fresh.size() - 1);
-                    if (earlier >= 0) {
-                        fresh.remove(fresh.size() - 1);
-                        existing = fresh.get(earlier);
-                    }
-                }
-                if (existing != null && !existing.equals(e)) {
-                    throw new IllegalArgumentException("Event id " + e.id() + " is already used by a different event: "
-                            + describe(existing) + "; rejected: " + describe(e));
-                }
-            }
+            EventIndex freshIds = fresh(events, fresh);
             if (fresh.isEmpty()) {
                 return 0;
             }
@@ -128,31 +111,8 @@ public final class Ledger {
             for (int i = 0; i < fresh.size(); i++) {
                 subjectOf[i] = touched.add(subjectOf(fresh.get(i), freshIds));
             }
-            // each touched subject's timeline: the one kept, then its fresh events in append order,
-            // which the stable sort keeps among equals; arrays sized once, no working lists
-            int[] filled = new int[touched.size()];
-            for (int s : subjectOf) {
-                filled[s]++;
-            }
-            LedgerEvent[][] merged = new LedgerEvent[touched.size()][];
-            for (int s = 0; s < merged.length; s++) {
-                int known = subjects.numberOf(touched.get(s));
-                List<LedgerEvent> old = known < 0 ? List.of() : Timeline.of(timelines[known]);
-                merged[s] = old.toArray(new LedgerEvent[old.size() + filled[s]]);
-                filled[s] = old.size();
-            }
-            for (int i = 0; i < fresh.size(); i++) {
-                merged[subjectOf[i]][filled[subjectOf[i]]++] = fresh.get(i);
-            }
-            for (int i = 0; i < fresh.size(); i++) {
-                checkOpening(fresh.get(i), Arrays.asList(merged[subjectOf[i]]));
-            }
-            for (int s = 0; s < merged.length; s++) {
-                if (!isOrdered(Arrays.asList(merged[s]))) {
-                    Arrays.sort(merged[s], Timeline.ORDER);
-                }
-                check(touched.get(s), Timeline.of(Timeline.kept(merged[s])), freshIds);
-            }
+            LedgerEvent[][] merged = merged(fresh, touched, subjectOf);
+            checkAll(fresh, touched, subjectOf, merged, freshIds);
             if (log.isEmpty()) {
                 // the first batch (a journal's replay) is the log, its positions the same, and its
                 // subjects take the same numbers: its list, index and subjects serve as the ledger's,
@@ -178,6 +138,77 @@ public final class Ledger {
                 }
             }
             return fresh.size();
+        }
+    }
+
+    /**
+     * Collects the batch's new events in order into {@code fresh}, skipping those equal to one in
+     * the ledger or earlier in the batch, and indexes them; each loop of an append is a method of
+     * its own, which the compiler compiles apart, a replay's long loops each on its own.
+     *
+     * @return the index of the fresh events
+     * @throws IllegalArgumentException if an id is already used by a different event
+     */
+    private EventIndex fresh(Collection<? extends LedgerEvent> events, List<LedgerEvent> fresh) {
+        EventIndex freshIds = new EventIndex(fresh, Math.min(events.size(), EventIndex.MAX_EXPECTED));
+        for (LedgerEvent e : events) {
+            Objects.requireNonNull(e, "events element");
+            LedgerEvent existing = byId.get(e.id());
+            if (existing == null) {
+                // indexed, or found among the batch's, in one probe
+                fresh.add(e);
+                int earlier = freshIds.addIfAbsent(fresh.size() - 1);
+                if (earlier >= 0) {
+                    fresh.remove(fresh.size() - 1);
+                    existing = fresh.get(earlier);
+                }
+            }
+            if (existing != null && !existing.equals(e)) {
+                throw new IllegalArgumentException("Event id " + e.id() + " is already used by a different event: "
+                        + describe(existing) + "; rejected: " + describe(e));
+            }
+        }
+        return freshIds;
+    }
+
+    /**
+     * Each touched subject's timeline: the one kept, then its fresh events in append order, which
+     * the stable sort keeps among equals; arrays sized once, no working lists.
+     */
+    private LedgerEvent[][] merged(List<LedgerEvent> fresh, Subjects touched, int[] subjectOf) {
+        int[] filled = new int[touched.size()];
+        for (int s : subjectOf) {
+            filled[s]++;
+        }
+        LedgerEvent[][] merged = new LedgerEvent[touched.size()][];
+        for (int s = 0; s < merged.length; s++) {
+            int known = subjects.numberOf(touched.get(s));
+            List<LedgerEvent> old = known < 0 ? List.of() : Timeline.of(timelines[known]);
+            merged[s] = old.toArray(new LedgerEvent[old.size() + filled[s]]);
+            filled[s] = old.size();
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            merged[subjectOf[i]][filled[subjectOf[i]]++] = fresh.get(i);
+        }
+        return merged;
+    }
+
+    /**
+     * Checks each fresh event against its subject's opening, then sorts each touched timeline into
+     * {@link Timeline#ORDER} where it is not, and checks it by folding.
+     *
+     * @throws IllegalArgumentException or IllegalStateException as {@link #append(LedgerEvent)}
+     */
+    private static void checkAll(List<LedgerEvent> fresh, Subjects touched, int[] subjectOf, LedgerEvent[][] merged,
+            EventIndex freshIds) {
+        for (int i = 0; i < fresh.size(); i++) {
+            checkOpening(fresh.get(i), Arrays.asList(merged[subjectOf[i]]));
+        }
+        for (int s = 0; s < merged.length; s++) {
+            if (!isOrdered(Arrays.asList(merged[s]))) {
+                Arrays.sort(merged[s], Timeline.ORDER);
+            }
+            check(touched.get(s), Timeline.of(Timeline.kept(merged[s])), freshIds);
         }
     }
 
