@@ -324,11 +324,10 @@ public final class Journal implements AutoCloseable {
             int start = 0;
             for (int k = 0; k < common.ends().length; k++) {
                 int end = common.ends()[k];
-                LedgerEvent event = common.events()[k];
                 if (line == 1) {
                     readHeader(new Line(name, line), run, start, end - start);
                 } else {
-                    events.add(event != null ? event : reader.readTree(run, start, end - start, new Line(name, line)));
+                    events.add(reader.event(run, common, k, start, new Line(name, line)));
                 }
                 start = end + 1;
                 line++;
@@ -531,11 +530,9 @@ public final class Journal implements AutoCloseable {
         int start = 0;
         for (int k = 0; k < events.size(); k++) {
             LedgerEvent e = events.get(k);
-            int end = common.ends()[k];
             LedgerEvent read;
             try {
-                read = common.events()[k] != null ? common.events()[k]
-                        : reader.readTree(run, start, end - start, "its line");
+                read = reader.event(run, common, k, start, "its line");
             } catch (IllegalArgumentException refused) {
                 throw new IllegalArgumentException("Event " + e.id() + " cannot be journalled, as a replay could not read it back: "
                         + refused.getMessage() + "; nothing is appended", refused);
@@ -544,7 +541,7 @@ public final class Journal implements AutoCloseable {
                 throw new IllegalArgumentException("Event " + e.id() + " cannot be journalled: its line reads back as " + read
                         + ", not as the event; nothing is appended");
             }
-            start = end + 1;
+            start = common.ends()[k] + 1;
         }
     }
 

@@ -254,6 +254,19 @@ public final class LedgerJson {
         }
 
         /**
+         * Returns the event on line {@code k} of a run that {@link #readCommon} read, {@code start}
+         * being where the line starts: the one read in the common shape, or else the line read as a
+         * tree ({@link #readTree}). A replay and an append's read-back take each line so.
+         *
+         * @param where  what to call the event's document in errors; its {@code toString} is made only for an error
+         * @throws IllegalArgumentException naming where, the path, the value and the rule
+         */
+        LedgerEvent event(byte[] run, StreamedEvents.Lines common, int k, int start, Object where) {
+            LedgerEvent read = common.events()[k];
+            return read != null ? read : readTree(run, start, common.ends()[k] - start, where);
+        }
+
+        /**
          * Reads the event on one line, {@code bytes[offset, offset + length)}, as a tree: every shape,
          * and every error named. Not thread-safe.
          *

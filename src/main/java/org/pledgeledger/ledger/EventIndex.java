@@ -118,20 +118,29 @@ final class EventIndex {
      * @return -1 if indexed, else the position of the indexed event with the same id (this one is not indexed)
      */
     int addIfAbsent(int position) {
-        if (3L * (size + 1) > 2L * slots.length) {
-            slots = HashSlots.doubled(slots);
-        }
         EventId id = events.get(position).id();
         int hash = id.hashCode();
-        int mask = slots.length - 1;
-        int i = HashSlots.spread(hash) & mask;
-        for (; slots[i] != 0; i = (i + 1) & mask) {
+        int i = probe(hash);
+        for (int mask = slots.length - 1; slots[i] != 0; i = (i + 1) & mask) {
             if (HashSlots.hash(slots[i]) == hash && events.get(HashSlots.number(slots[i])).id().equals(id)) {
                 return HashSlots.number(slots[i]);
+            }
+        }
+        // the table grows only for an id it takes, and the free slot is then found again
+        if (3L * (size + 1) > 2L * slots.length) {
+            slots = HashSlots.doubled(slots);
+            i = probe(hash);
+            while (slots[i] != 0) {
+                i = (i + 1) & (slots.length - 1);
             }
         }
         slots[i] = HashSlots.slot(hash, position);
         size++;
         return -1;
+    }
+
+    /** Where probing for a hash starts. */
+    private int probe(int hash) {
+        return HashSlots.spread(hash) & (slots.length - 1);
     }
 }

@@ -63,6 +63,25 @@ class EventIndexTest {
         assertThat(index.get(EventId.of("a"))).isSameAs(events.get(0));
     }
 
+    @Test
+    void aRepeatedIdAtTheTablesGrowingPointIsFoundAndTheNextNewOneIndexedAfterTheGrowth() {
+        List<LedgerEvent> events = new ArrayList<>();
+        EventIndex index = new EventIndex(events);
+        // sixteen slots hold ten ids at two thirds; the eleventh id grows the table
+        for (int i = 0; i < 10; i++) {
+            events.add(event("e" + i));
+            assertThat(index.addIfAbsent(i)).isEqualTo(-1);
+        }
+        events.add(event("e3"));
+        assertThat(index.addIfAbsent(10)).isEqualTo(3);
+        events.add(event("e10"));
+        assertThat(index.addIfAbsent(11)).isEqualTo(-1);
+        assertThat(index.size()).isEqualTo(11);
+        for (int i = 0; i <= 10; i++) {
+            assertThat(index.get(EventId.of("e" + i))).as("e" + i).isSameAs(events.get(i == 10 ? 11 : i));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 10, 11, 1000})
     void anIndexMadeReadyForSomePositionsFindsThemAndGrowsBeyond(int expected) {
