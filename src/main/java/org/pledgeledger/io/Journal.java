@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.pledgeledger.internal.ChunkedList;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.ledger.LedgerEvent;
@@ -264,7 +265,8 @@ public final class Journal implements AutoCloseable {
         private final ExecutorService workers;
         private final int ahead;
         private final ArrayDeque<Submitted> submitted = new ArrayDeque<>();
-        private final List<LedgerEvent> events = new ArrayList<>();
+        /** The events taken, in arrays that are never copied into larger ones, as a journal of millions would be. */
+        private final ChunkedList<LedgerEvent> events = new ChunkedList<>();
         /** The number of the next line to take. */
         private int line = 1;
 

@@ -1,14 +1,16 @@
 package org.pledgeledger.ledger;
 
-import java.util.Arrays;
 import java.util.Objects;
+
+import org.pledgeledger.internal.ChunkedList;
 
 /**
  * The subjects a ledger or a batch has timelines for (pledge ids, agreement ids, facts), numbered 0,
  * 1, 2... in the order they are added, and found by an open-addressing table of their numbers.
  * <p>
- * A million subjects take two arrays, about 20 MB, where a hash map's nodes would take 40 MB: the
- * ledger keeps each subject's timeline in an array by the same number. Each slot holds the
+ * A million subjects take about 20 MB (the table, and the subjects in arrays of {@link ChunkedList}),
+ * where a hash map's nodes would take 40 MB: the ledger keeps each subject's timeline in an array
+ * by the same number. Each slot holds the
  * subject's hash beside its number, so that a probe reads a subject only when the hashes match.
  * <p>
  * Not thread-safe: the ledger uses it under its lock, a batch on its own thread.
@@ -17,8 +19,8 @@ final class Subjects {
 
     private static final int MIN_CAPACITY = 16;
 
-    /** The subjects by number. */
-    private Object[] byNumber = new Object[MIN_CAPACITY];
+    /** The subjects by number, in arrays that are never copied into larger ones ({@link ChunkedList}). */
+    private final ChunkedList<Object> byNumber = new ChunkedList<>();
     /** The subjects' numbers by their hashes ({@link HashSlots}). */
     private long[] slots = new long[2 * MIN_CAPACITY];
     private int size;
@@ -39,8 +41,7 @@ final class Subjects {
      * @return the subject, never null
      */
     Object get(int number) {
-        Objects.checkIndex(number, size);
-        return byNumber[number];
+        return byNumber.get(number);
     }
 
     /**
@@ -76,10 +77,7 @@ final class Subjects {
                 return HashSlots.number(slots[i]);
             }
         }
-        if (size == byNumber.length) {
-            byNumber = Arrays.copyOf(byNumber, size + (size >> 1));
-        }
-        byNumber[size] = subject;
+        byNumber.add(subject);
         slots[i] = HashSlots.slot(hash, size++);
         if (2 * size > slots.length) {
             slots = HashSlots.doubled(slots);
@@ -88,7 +86,7 @@ final class Subjects {
     }
 
     private boolean matches(long slot, int hash, Object subject) {
-        return HashSlots.hash(slot) == hash && byNumber[HashSlots.number(slot)].equals(subject);
+        return HashSlots.hash(slot) == hash && byNumber.get(HashSlots.number(slot)).equals(subject);
     }
 
     /**
@@ -97,6 +95,6 @@ final class Subjects {
      * @return a new array of them, never null
      */
     Object[] toArray() {
-        return Arrays.copyOf(byNumber, size);
+        return byNumber.toArray();
     }
 }
