@@ -334,21 +334,49 @@ public final class PledgeTotals {
             return size++;
         }
 
-        int currency(int entry) {
-            return currencies[entry] & 0xFF;
-        }
+        /**
+         * The entries in group order, copied there by a counting sort: group {@code g}'s are at
+         * positions {@code starts[g]} up to {@code starts[g + 1]}, each position's day and currency
+         * in one word and its hundredths in the next. Copied rather than indexed, so that the
+         * conversion reads them in sequence: through an index of a million entries, each entry's
+         * day, currency and hundredths were three reads anywhere in memory, a quarter of the
+         * W1M totals' conversion.
+         */
+        static final class ByGroup {
 
-        int day(int entry) {
-            return days[entry];
-        }
+            private final int[] starts;
+            private final long[] packed;
+            /** Each position's entry, kept only where some entry has an exact number. */
+            private final int[] entries;
+            private final Map<Integer, BigDecimal> exact;
 
-        BigDecimal number(int entry) {
-            BigDecimal more = exact.isEmpty() ? null : exact.get(entry);
-            return more != null ? more : BigDecimal.valueOf(hundredths[entry], 2);
-        }
+            private ByGroup(int[] starts, long[] packed, int[] entries, Map<Integer, BigDecimal> exact) {
+                this.starts = starts;
+                this.packed = packed;
+                this.entries = entries;
+                this.exact = exact;
+            }
 
-        /** The entries ordered by group with a counting sort: group {@code g}'s are {@code order[starts[g]]} up to {@code order[starts[g + 1]]}. */
-        record ByGroup(int[] starts, int[] order) {
+            int from(int group) {
+                return starts[group];
+            }
+
+            int to(int group) {
+                return starts[group + 1];
+            }
+
+            int currency(int position) {
+                return (int) (packed[2 * position] & 0xFF);
+            }
+
+            int day(int position) {
+                return (int) (packed[2 * position] >> 8);
+            }
+
+            BigDecimal number(int position) {
+                BigDecimal more = entries == null ? null : exact.get(entries[position]);
+                return more != null ? more : BigDecimal.valueOf(packed[2 * position + 1], 2);
+            }
         }
 
         ByGroup byGroup(int groupCount) {
@@ -360,11 +388,17 @@ public final class PledgeTotals {
                 starts[g + 1] += starts[g];
             }
             int[] next = java.util.Arrays.copyOf(starts, groupCount);
-            int[] order = new int[size];
+            long[] packed = new long[2 * size];
+            int[] entries = exact.isEmpty() ? null : new int[size];
             for (int e = 0; e < size; e++) {
-                order[next[groups[e]]++] = e;
+                int at = next[groups[e]]++;
+                packed[2 * at] = (long) days[e] << 8 | (currencies[e] & 0xFF);
+                packed[2 * at + 1] = hundredths[e];
+                if (entries != null) {
+                    entries[at] = e;
+                }
             }
-            return new ByGroup(starts, order);
+            return new ByGroup(starts, packed, entries, exact);
         }
     }
 
@@ -550,9 +584,8 @@ public final class PledgeTotals {
                     long key = slots.keys()[k];
                     converter.add(currencies.get(Sums.currency(key)), date(dates, Sums.day(key)), sums.sum(key, slots.hundredths()[k]));
                 }
-                for (int k = pledges.starts()[group]; k < pledges.starts()[group + 1]; k++) {
-                    int e = pledges.order()[k];
-                    converter.add(currencies.get(entries.currency(e)), date(dates, entries.day(e)), entries.number(e));
+                for (int at = pledges.from(group); at < pledges.to(group); at++) {
+                    converter.add(currencies.get(pledges.currency(at)), date(dates, pledges.day(at)), pledges.number(at));
                 }
                 ConvertedAmount converted = converter.finish();
                 if (group == TOTAL) {
