@@ -10,8 +10,8 @@ import org.pledgeledger.internal.ChunkedList;
  * <p>
  * A million subjects take about 20 MB (the table, and the subjects in arrays of {@link ChunkedList}),
  * where a hash map's nodes would take 40 MB: the ledger keeps each subject's timeline in an array
- * by the same number. Each slot holds the
- * subject's hash beside its number, so that a probe reads a subject only when the hashes match.
+ * by the same number. Each slot holds the subject's hash beside its number, so that a probe reads a
+ * subject only when the hashes match.
  * <p>
  * Not thread-safe: the ledger uses it under its lock, a batch on its own thread.
  */
