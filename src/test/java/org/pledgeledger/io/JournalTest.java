@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 import org.pledgeledger.data.TechProsperityDeal;
+import org.pledgeledger.internal.ChunkedList;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.LedgerEvent;
 import org.pledgeledger.ledger.PledgeEvent;
@@ -69,12 +70,13 @@ class JournalTest {
     void aBatchIsWrittenWholeOrNotAtAllAndReadBackAcrossChunkBoundaries(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("batch.jsonl");
         List<LedgerEvent> batch = new ArrayList<>();
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 17_000; i++) {
             batch.add(announced("p" + i));
             batch.add(delivered("p" + i, "d" + i, 1, "GBP 10.00"));
         }
+        assertThat(batch).as("more events than one of the replay's arrays holds").hasSizeGreaterThan(ChunkedList.CHUNK);
         try (Journal journal = Journal.open(file)) {
-            assertThat(journal.appendAll(batch)).isEqualTo(6_000);
+            assertThat(journal.appendAll(batch)).isEqualTo(34_000);
             assertThat(journal.appendAll(batch)).as("the same events again").isZero();
             long size = Files.size(file);
             assertThatThrownBy(() -> journal.appendAll(List.of(announced("q"), delivered("q", "too-much", 1, "GBP 100.01"))))

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pledgeledger.internal.ChunkedList;
 import org.pledgeledger.model.AgreementId;
 import org.pledgeledger.model.PledgeId;
 
@@ -37,8 +38,9 @@ class SubjectsTest {
         Subjects subjects = new Subjects();
         Map<Object, Integer> expected = new HashMap<>();
         List<Object> order = new ArrayList<>();
-        for (int i = 0; i < 30_000; i++) {
-            String slug = "p" + random.nextInt(10_000) + (random.nextInt(8) == 0 ? "-with-a-name-too-long-to-pack" : "");
+        // enough subjects to fill more than one of the arrays that hold them (ChunkedList.CHUNK)
+        for (int i = 0; i < 100_000; i++) {
+            String slug = "p" + random.nextInt(30_000) + (random.nextInt(8) == 0 ? "-with-a-name-too-long-to-pack" : "");
             Object subject = random.nextBoolean() ? PledgeId.of(slug) : AgreementId.of(slug);
             Integer known = expected.get(subject);
             assertThat(subjects.numberOf(subject)).isEqualTo(known == null ? -1 : known);
@@ -49,7 +51,11 @@ class SubjectsTest {
             }
             assertThat(number).isEqualTo(expected.get(subject));
         }
+        assertThat(order).hasSizeGreaterThan(ChunkedList.CHUNK);
         assertThat(subjects.toArray()).containsExactlyElementsOf(order);
+        for (int number = 0; number < order.size(); number++) {
+            assertThat(subjects.get(number)).isEqualTo(order.get(number));
+        }
     }
 
     @Test
