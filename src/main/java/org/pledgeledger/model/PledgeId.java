@@ -2,6 +2,7 @@ package org.pledgeledger.model;
 
 import java.util.Objects;
 
+import org.pledgeledger.internal.PackedIds;
 import org.pledgeledger.internal.PackedText;
 
 /**
@@ -21,6 +22,11 @@ import org.pledgeledger.internal.PackedText;
 public final class PledgeId implements Comparable<PledgeId> {
 
     private static final PackedText SLUGS = PackedText.of("-0123456789abcdefghijklmnopqrstuvwxyz");
+
+    static {
+        // the packed slug, for the library's compact sets of ids, which keep it rather than the id
+        PackedIds.registerPledgeIds(id -> ((PledgeId) id).packed);
+    }
 
     /** The slug packed, or {@link PackedText#NOT_PACKED} when it is too long to pack, and {@link #text} holds it. */
     private final long packed;

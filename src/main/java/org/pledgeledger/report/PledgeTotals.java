@@ -408,7 +408,8 @@ public final class PledgeTotals {
      * Counting a pledge allocates little once its pledger, sectors, currency and dates have been
      * met: the builder keeps one packed slot per total or sector group, currency and date, a
      * pledger's pledges as entries of primitive arrays, and the ids it has counted (an
-     * open-addressing table of the ids themselves, about 16 bytes each).
+     * open-addressing table of their packed numbers, 16 bytes an id, keeping no id alive; an id
+     * too long to pack is kept itself).
      * <p>
      * Not thread-safe: one builder is fed by one thread.
      */
