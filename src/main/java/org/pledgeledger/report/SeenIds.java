@@ -17,8 +17,8 @@ import org.pledgeledger.model.PledgeId;
  * Keeping the numbers rather than the ids matters to the collector as much as to memory: ids read
  * from a file one at a time die young unless a set keeps them, and an array of references written
  * at random all over, in the old generation, must be scanned at every young collection. Counting
- * the W1M file's million pledges, the collections' pauses came to 397-422 ms with the ids kept,
- * and 110-127 ms with their numbers.
+ * the W1M file's million pledges, the collections' pauses came to 491-497 ms with the ids kept,
+ * and 104-141 ms with their numbers.
  * <p>
  * {@code seen.add(PledgeId.of("msft-2025"))} is true the first time and false after.
  * <p>
@@ -46,8 +46,8 @@ final class SeenIds {
      *
      * @param id  the id, not null
      * @return true if it was not a member before
-     * @throws IllegalStateException if the set holds 536,870,912 ids of its kind (short or long)
-     *     already and cannot grow
+     * @throws IllegalStateException if the set holds 536,870,912 ids of up to 12 characters, or as
+     *     many longer ones, already and cannot grow
      */
     boolean add(PledgeId id) {
         Objects.requireNonNull(id, "id");
@@ -65,7 +65,7 @@ final class SeenIds {
             i = (i + 1) & mask;
         }
         if (2 * (numberCount + 1) > numbers.length) {
-            checkRoom(numbers.length, numberCount, id);
+            checkRoom(numbers.length, numberCount, "of up to 12 characters", id);
             numbers = grown(numbers);
             return addNumber(number, id);
         }
@@ -85,7 +85,7 @@ final class SeenIds {
             i = (i + 1) & mask;
         }
         if (2 * (idCount + 1) > table.length) {
-            checkRoom(table.length, idCount, id);
+            checkRoom(table.length, idCount, "longer than 12 characters", id);
             grow();
             return addId(id);
         }
@@ -95,9 +95,9 @@ final class SeenIds {
         return true;
     }
 
-    private static void checkRoom(int capacity, int count, PledgeId id) {
+    private static void checkRoom(int capacity, int count, String kind, PledgeId id) {
         if (capacity == MAX_CAPACITY) {
-            throw new IllegalStateException("The ids counted so far number " + count + " of their kind; '" + id
+            throw new IllegalStateException("The ids " + kind + " counted so far number " + count + "; '" + id
                     + "' would take them beyond the " + MAX_CAPACITY / 2 + " one set can hold");
         }
     }
