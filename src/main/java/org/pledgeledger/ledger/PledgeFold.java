@@ -44,8 +44,8 @@ final class PledgeFold {
         List<LedgerEvent> live = Timeline.live(timeline, knownOn);
         // the events applied are the first of the live ones: the history is that prefix
         int applied = 0;
-        for (LedgerEvent le : live) {
-            PledgeEvent e = (PledgeEvent) le;
+        for (int i = 0; i < live.size(); i++) {
+            PledgeEvent e = (PledgeEvent) live.get(i);
             if (asOf != null && e.effective().isAfter(asOf)) {
                 break;
             }

@@ -87,14 +87,17 @@ final class Timeline {
      * Returns the events that count in a view, in order: those recorded by {@code knownOn}, less
      * corrections and the events superseded by a correction that itself counts.
      *
-     * @param timeline  events in {@link #ORDER}
+     * @param timeline  events in {@link #ORDER}, a random-access list (as every timeline is)
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the events, unmodifiable, never null; the timeline itself when all of them count
      */
     static List<LedgerEvent> live(List<LedgerEvent> timeline, LocalDate knownOn) {
         Map<EventId, List<EventId>> correctionsByTarget = Map.of();
         boolean allLive = true;
-        for (LedgerEvent e : timeline) {
+        // by index, as every fold calls this: an iterator a pledge was a fifth of what a fold of many allocated
+        int size = timeline.size();
+        for (int i = 0; i < size; i++) {
+            LedgerEvent e = timeline.get(i);
             if (e instanceof Correction c) {
                 allLive = false;
                 if (known(c, knownOn)) {
@@ -112,8 +115,9 @@ final class Timeline {
             return timeline;
         }
         Map<EventId, Boolean> memo = correctionsByTarget.isEmpty() ? Map.of() : new HashMap<>();
-        List<LedgerEvent> live = new ArrayList<>(timeline.size());
-        for (LedgerEvent e : timeline) {
+        List<LedgerEvent> live = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            LedgerEvent e = timeline.get(i);
             if (known(e, knownOn) && !(e instanceof Correction) && !isVoided(e.id(), correctionsByTarget, memo)) {
                 live.add(e);
             }
