@@ -23,7 +23,6 @@ final class Subjects {
     private final ChunkedList<Object> byNumber = new ChunkedList<>();
     /** The subjects' numbers by their hashes ({@link HashSlots}). */
     private long[] slots = new long[2 * MIN_CAPACITY];
-    private int size;
 
     /**
      * Returns how many subjects have been added.
@@ -31,7 +30,7 @@ final class Subjects {
      * @return the count, zero or more
      */
     int size() {
-        return size;
+        return byNumber.size();
     }
 
     /**
@@ -77,12 +76,13 @@ final class Subjects {
                 return HashSlots.number(slots[i]);
             }
         }
+        int number = byNumber.size();
         byNumber.add(subject);
-        slots[i] = HashSlots.slot(hash, size++);
-        if (2 * size > slots.length) {
+        slots[i] = HashSlots.slot(hash, number);
+        if (2 * byNumber.size() > slots.length) {
             slots = HashSlots.doubled(slots);
         }
-        return size - 1;
+        return number;
     }
 
     private boolean matches(long slot, int hash, Object subject) {

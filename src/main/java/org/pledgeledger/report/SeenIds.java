@@ -57,7 +57,7 @@ final class SeenIds {
 
     private boolean addNumber(long number, PledgeId id) {
         int mask = numbers.length - 1;
-        int i = spread(number) & mask;
+        int i = PackedText.hash(number) & mask;
         for (long member = numbers[i]; member != FREE; member = numbers[i]) {
             if (member == number) {
                 return false;
@@ -134,7 +134,7 @@ final class SeenIds {
         int mask = numbers.length - 1;
         for (long number : old) {
             if (number != FREE) {
-                int i = spread(number) & mask;
+                int i = PackedText.hash(number) & mask;
                 while (numbers[i] != FREE) {
                     i = (i + 1) & mask;
                 }
@@ -142,11 +142,6 @@ final class SeenIds {
             }
         }
         return numbers;
-    }
-
-    private static int spread(long number) {
-        long h = number * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ h >>> 32);
     }
 
     private static int spread(int hash) {
