@@ -15,16 +15,13 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The CSV rows of one input, each with the line it starts on, streamed through Jackson's CSV parser.
+ * The CSV rows of one input, each with the line it starts on, split by {@link CsvTokeniser} (which
+ * gives a cell met before in the same column as the same string); written through Jackson's CSV
+ * writer.
  * <p>
  * Blank lines are skipped and a byte-order mark before the first cell is dropped, as spreadsheets
  * write one. On a machine with more than one processor, {@link #read} tokenises ahead on a second
@@ -34,11 +31,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 final class CsvRows {
 
-    /**
-     * Reading needs only the streaming factory: a mapper would load and set up databind's
-     * machinery, a good part of a second, before the first row of a small file.
-     */
-    private static final CsvFactory FACTORY = CsvFactory.builder().build();
     /** Rows a batch holds: large enough that handing one over costs little, small enough to stay in cache. */
     private static final int BATCH = 256;
     /** Batches read ahead: bounds the memory the reading thread may run ahead by. */
@@ -158,45 +150,28 @@ final class CsvRows {
 
     /** Reads the rows in batches until the end, or until told to stop between batches. */
     private static void tokenise(Reader reader, Consumer<List<Row>> batches, BooleanSupplier stop, String name) {
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), reader)) {
-            boolean first = true;
-            List<Row> batch = new ArrayList<>(BATCH);
-            List<String> cells = new ArrayList<>();
-            int line = -1;
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                if (t == JsonToken.VALUE_STRING) {
-                    if (cells.isEmpty()) {
-                        // a quoted cell may span lines: the row's line is where its first cell starts
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    cells.add(parser.getString());
-                } else if (t == JsonToken.END_ARRAY) {
-                    if (!cells.isEmpty() && !(cells.size() == 1 && cells.get(0).isBlank())) {
-                        String[] row = cells.toArray(new String[0]);
-                        if (first && row[0].startsWith("\uFEFF")) {
-                            row[0] = row[0].substring(1);
-                        }
-                        first = false;
-                        batch.add(new Row(line, row));
-                        if (batch.size() == BATCH) {
-                            if (stop.getAsBoolean()) {
-                                return;
-                            }
-                            batches.accept(batch);
-                            batch = new ArrayList<>(BATCH);
-                        }
-                    }
-                    cells.clear();
+        CsvTokeniser tokens = new CsvTokeniser(reader, name);
+        boolean first = true;
+        List<Row> batch = new ArrayList<>(BATCH);
+        for (String[] cells = tokens.next(); cells != null; cells = tokens.next()) {
+            if (cells.length == 1 && cells[0].isBlank()) {
+                continue;
+            }
+            if (first && cells[0].startsWith("\uFEFF")) {
+                cells[0] = cells[0].substring(1);
+            }
+            first = false;
+            batch.add(new Row(tokens.line(), cells));
+            if (batch.size() == BATCH) {
+                if (stop.getAsBoolean()) {
+                    return;
                 }
-            }
-            if (!batch.isEmpty()) {
                 batches.accept(batch);
+                batch = new ArrayList<>(BATCH);
             }
-        } catch (StreamReadException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new IllegalArgumentException(name + " line " + line + ": malformed CSV: " + e.getOriginalMessage(), e);
-        } catch (JacksonException e) {
-            throw new UncheckedIOException("Cannot read " + name + ": " + e.getOriginalMessage(), new IOException(e));
+        }
+        if (!batch.isEmpty()) {
+            batches.accept(batch);
         }
     }
 

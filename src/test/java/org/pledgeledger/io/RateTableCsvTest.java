@@ -82,7 +82,7 @@ class RateTableCsvTest {
         "'date,base,term,rate\n2025-09-16,GBP,USD,0\n'            | rates.csv line 2: Rate GBP/USD on 2025-09-16 is 0: a rate must be positive",
         "'date,base,term,rate\n\n2025-09-16,GBP,USD,1.36\n2025-09-16,GBP,USD,1.37\n' | rates.csv line 4: 2025-09-16 GBP/USD 1.37 (rates.csv) contradicts rates.csv line 3",
         "'date,base,term,rate,source\n2025-09-16,GBP,USD,1.36,\n' | rates.csv line 2: Rate GBP/USD on 2025-09-16 has a blank source",
-        "'date,base,term,rate\n2025-09-16,GBP,USD,\"1.36\n'       | rates.csv line 3: malformed CSV",
+        "'date,base,term,rate\n2025-09-16,GBP,USD,\"1.36\n'       | rates.csv line 2: malformed CSV: the quoted cell in column 4 has no closing quote",
         "''                                                       | rates.csv: empty",
     })
     void rejectsABadPlainFileNamingLineColumnAndValue(String csv, String message) {

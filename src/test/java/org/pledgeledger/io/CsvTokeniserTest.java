@@ -1,0 +1,254 @@
+package org.pledgeledger.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvTokeniserTest {
+
+    /** Every row as its line and cells, {@code 1[a|b] 2[c]}, with line ends shown as \n and \r. */
+    private static String render(Reader reader) {
+        return render(new CsvTokeniser(reader, "test.csv"));
+    }
+
+    private static String render(CsvTokeniser tokens) {
+        StringBuilder out = new StringBuilder();
+        for (String[] cells = tokens.next(); cells != null; cells = tokens.next()) {
+            out.append(out.length() == 0 ? "" : " ").append(tokens.line()).append('[').append(String.join("|", cells)).append(']');
+        }
+        return out.toString().replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\n", "\n").replace("\\r", "\r");
+    }
+
+    /** A reader that gives one character at a time. */
+    private static Reader trickling(String text) {
+        return new Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (at == text.length()) {
+                    return -1;
+                }
+                buffer[offset] = text.charAt(at++);
+                return 1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiter = '=', quoteCharacter = '\'', value = {
+        "a,b\\n1,2\\n = 1[a|b] 2[1|2]",
+        "a,b\\r\\n1,2\\r\\n = 1[a|b] 2[1|2]",
+        "a,b\\r1,2\\r = 1[a|b] 2[1|2]",
+        "a,b = 1[a|b]",
+        "a,b, = 1[a|b|]",
+        "a,\"\" = 1[a|]",
+        "\"a\" ,b\\n = 1[a|b]",
+        "\"a\"\t,b\\n = 1[a|b]",
+        "ab\"c,d\\n = 1[ab\"c|d]",
+        "' \"a\",b' = 1[ \"a\"|b]",
+        "\"a\"\"b\",c\\n = 1[a\"b|c]",
+        "\"x\"\"\",y = 1[x\"|y]",
+        "\"a\\nb\",c\\nd\\n = 1[a\\nb|c] 3[d]",
+        "\"a\\r\\nb\",c\\r\\nd = 1[a\\r\\nb|c] 3[d]",
+        "\"a\\rb\",c\\nd = 1[a\\rb|c] 3[d]",
+        "a\\n\\n\\nb\\n = 1[a] 2[] 3[] 4[b]",
+        "a\\r\\n\\r\\nb = 1[a] 2[] 3[b]",
+        "é,ü,\u00a3 = 1[é|ü|\u00a3]",
+        "\"a,b\",\"c\\nd\\ne\",f\\ng = 1[a,b|c\\nd\\ne|f] 4[g]",
+    })
+    void splitsRowsAndCellsAsRfc4180WritesThem(String text, String rows) {
+        assertThat(render(new StringReader(unescape(text)))).isEqualTo(rows);
+    }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiter = '=', quoteCharacter = '\'', value = {
+        "a,b\\r\\n1,2\\r\\n = 1[a|b] 2[1|2]",
+        "a,b\\r1,2\\r = 1[a|b] 2[1|2]",
+        "\"a\"\"b\",c\\n = 1[a\"b|c]",
+        "\"x\"\"\",y = 1[x\"|y]",
+        "\"a\"  ,b = 1[a|b]",
+        "\"a\\r\\nb\",c\\r\\nd = 1[a\\r\\nb|c] 3[d]",
+        "\"a\\rb\",c\\r = 1[a\\rb|c]",
+    })
+    void givesTheSameRowsWhenEveryRowRunsPastTheBuffer(String text, String rows) {
+        for (int buffer = 1; buffer <= 4; buffer++) {
+            assertThat(render(new CsvTokeniser(trickling(unescape(text)), "test.csv", buffer))).isEqualTo(rows);
+            assertThat(render(new CsvTokeniser(new StringReader(unescape(text)), "test.csv", buffer))).isEqualTo(rows);
+        }
+    }
+
+    @Test
+    void anEmptyTextHasNoRows() {
+        assertThat(new CsvTokeniser(new StringReader(""), "test.csv").next()).isNull();
+    }
+
+    @Test
+    void aRowLongerThanTheBufferIsReadWhole() {
+        String longCell = "x".repeat(200_000);
+        String quoted = "q\"".repeat(50_000);
+        String text = "a," + longCell + "\n\"" + quoted.replace("\"", "\"\"") + "\",b\r\nc";
+        CsvTokeniser tokens = new CsvTokeniser(new StringReader(text), "test.csv");
+        assertThat(tokens.next()).containsExactly("a", longCell);
+        assertThat(tokens.next()).containsExactly(quoted, "b");
+        assertThat(tokens.next()).containsExactly("c");
+        assertThat(tokens.line()).isEqualTo(3);
+        assertThat(tokens.next()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void randomTablesReadBackCellForCellWhateverTheReadSizes(long seed) {
+        Random random = new Random(seed);
+        String[] alphabet = {"a", "b", ",", "\"", "\n", "\r", "\r\n", " ", "é", "1"};
+        List<String[]> table = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int rows = 2_000 + random.nextInt(2_000);
+        for (int r = 0; r < rows; r++) {
+            // at least two cells, so that no row is a single blank cell, which a reader may skip
+            String[] cells = new String[2 + random.nextInt(5)];
+            for (int c = 0; c < cells.length; c++) {
+                StringBuilder cell = new StringBuilder();
+                int length = random.nextInt(200) == 0 ? random.nextInt(70_000) : random.nextInt(12);
+                for (int k = 0; k < length; k++) {
+                    cell.append(k > 100 ? "x" : alphabet[random.nextInt(alphabet.length)]);
+                }
+                cells[c] = cell.toString();
+                boolean quote = cells[c].matches("(?s).*[,\"\n\r].*") || random.nextBoolean();
+                text.append(c == 0 ? "" : ",").append(quote ? "\"" + cells[c].replace("\"", "\"\"") + "\"" : cells[c]);
+            }
+            table.add(cells);
+            text.append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        for (CsvTokeniser tokens : List.of(new CsvTokeniser(new StringReader(text.toString()), "test.csv"),
+                new CsvTokeniser(trickling(text.toString()), "test.csv", 1),
+                new CsvTokeniser(chunked(text.toString(), random), "test.csv", 1 + random.nextInt(16)))) {
+            for (String[] expected : table) {
+                assertThat(tokens.next()).containsExactly(expected);
+            }
+            assertThat(tokens.next()).isNull();
+        }
+    }
+
+    /** A reader that gives the text in reads of random sizes. */
+    private static Reader chunked(String text, Random random) {
+        return new Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (at == text.length()) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(length, text.length() - at), 1 + random.nextInt(5_000));
+                text.getChars(at, at + n, buffer, offset);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void aCellMetAgainInTheSameColumnIsTheSameString() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            text.append("P").append(i % 7).append(",GBP,").append(i).append('\n');
+        }
+        CsvTokeniser tokens = new CsvTokeniser(new StringReader(text.toString()), "test.csv");
+        List<String[]> rows = new ArrayList<>();
+        for (String[] cells = tokens.next(); cells != null; cells = tokens.next()) {
+            rows.add(cells);
+        }
+        assertThat(rows.get(7)[0]).isEqualTo("P0").isSameAs(rows.get(0)[0]);
+        assertThat(rows.get(99)[1]).isSameAs(rows.get(0)[1]);
+        assertThat(rows.get(8)[0]).isSameAs(rows.get(1)[0]);
+    }
+
+    @Test
+    void aColumnOfMostlyNewCellsStopsKeepingThemAndStillReadsEveryCell() {
+        int rows = CsvTokeniser.TRIAL * 3;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            text.append("id").append(i).append(",same\n");
+        }
+        CsvTokeniser tokens = new CsvTokeniser(new StringReader(text.toString()), "test.csv");
+        String first = null;
+        for (int i = 0; i < rows; i++) {
+            String[] cells = tokens.next();
+            assertThat(cells).containsExactly("id" + i, "same");
+            first = first == null ? cells[1] : first;
+            assertThat(cells[1]).isSameAs(first);
+        }
+        assertThat(tokens.next()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiter = '=', quoteCharacter = '\'', value = {
+        "a,b\\n1,2\\n\"open,3\\n = test.csv line 3: malformed CSV: the quoted cell in column 1 has no closing quote",
+        "a,\"b\\n = test.csv line 1: malformed CSV: the quoted cell in column 2 has no closing quote",
+        "\"a\\nb\",\"c = test.csv line 2: malformed CSV: the quoted cell in column 2 has no closing quote",
+        "\"a\"x,b\\n = test.csv line 1: malformed CSV: after the closing quote of the cell in column 1 comes 'x', where a comma or a line end must",
+        "\"a\\nb\" \"c\" = test.csv line 2: malformed CSV: after the closing quote of the cell in column 1 comes '\"', where a comma or a line end must",
+    })
+    void malformedCsvIsRefusedNamingTheInputLineColumnAndRule(String text, String message) {
+        for (CsvTokeniser tokens : List.of(new CsvTokeniser(new StringReader(unescape(text)), "test.csv"),
+                new CsvTokeniser(trickling(unescape(text)), "test.csv", 1))) {
+            assertThatThrownBy(() -> {
+                while (tokens.next() != null) {
+                    // read to the error
+                }
+            }).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        }
+    }
+
+    @Test
+    void aFailingReaderIsAnUncheckedIoErrorNamingTheInput() {
+        Reader failing = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> new CsvTokeniser(failing, "test.csv").next()).isInstanceOf(UncheckedIOException.class)
+                .hasMessage("Cannot read test.csv: disk gone");
+    }
+
+    @Test
+    void eachRowIsANewArray() {
+        CsvTokeniser tokens = new CsvTokeniser(new StringReader("a,b\na,b\n"), "test.csv");
+        String[] first = tokens.next();
+        String[] second = tokens.next();
+        assertThat(second).isNotSameAs(first);
+        first[0] = "changed";
+        assertThat(Arrays.asList(second)).containsExactly("a", "b");
+    }
+}
