@@ -58,17 +58,16 @@ public record DatedRate(LocalDate date, CurrencyUnit base, CurrencyUnit term, Bi
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(derivedFrom, "derivedFrom");
-        String pair = base.getCurrencyCode() + "/" + term.getCurrencyCode();
         if (base.equals(term)) {
-            throw new IllegalArgumentException("Rate " + pair + " on " + date
+            throw new IllegalArgumentException("Rate " + pair(base, term) + " on " + date
                     + " converts a currency into itself: base and term must differ");
         }
         if (rate.signum() <= 0) {
-            throw new IllegalArgumentException("Rate " + pair + " on " + date + " is "
+            throw new IllegalArgumentException("Rate " + pair(base, term) + " on " + date + " is "
                     + rate.toPlainString() + ": a rate must be positive");
         }
         if (source.isBlank()) {
-            throw new IllegalArgumentException("Rate " + pair + " on " + date
+            throw new IllegalArgumentException("Rate " + pair(base, term) + " on " + date
                     + " has a blank source: every rate names where it comes from");
         }
         rate = rate.stripTrailingZeros();
@@ -100,6 +99,10 @@ public record DatedRate(LocalDate date, CurrencyUnit base, CurrencyUnit term, Bi
      * @return the pair, never null
      */
     public String pair() {
+        return pair(base, term);
+    }
+
+    private static String pair(CurrencyUnit base, CurrencyUnit term) {
         return base.getCurrencyCode() + "/" + term.getCurrencyCode();
     }
 
@@ -154,6 +157,39 @@ public record DatedRate(LocalDate date, CurrencyUnit base, CurrencyUnit term, Bi
      */
     public BigDecimal convert(BigDecimal baseUnits) {
         return baseUnits.multiply(rate);
+    }
+
+    /**
+     * Compares every component, as a record does: the rate's number by {@link BigDecimal#equals}
+     * (a constructed rate has no trailing zeros, so equal numbers are equal).
+     * <p>
+     * Written out rather than generated: the record's generated {@code equals} and
+     * {@code hashCode} are linked through method handles when first called, and for six
+     * components that spins some fifty classes, enough for the JIT to compile the JDK's bytecode
+     * writer, a tenth of a second of a compiler thread, in every run that reads a rate file.
+     *
+     * @param o  the object to compare, may be null
+     * @return whether it is a rate with equal components
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof DatedRate r && date.equals(r.date) && base.equals(r.base) && term.equals(r.term)
+                && rate.equals(r.rate) && source.equals(r.source) && derivedFrom.equals(r.derivedFrom);
+    }
+
+    /**
+     * A hash of every component, consistent with {@link #equals}.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        int h = date.hashCode();
+        h = 31 * h + base.hashCode();
+        h = 31 * h + term.hashCode();
+        h = 31 * h + rate.hashCode();
+        h = 31 * h + source.hashCode();
+        return 31 * h + derivedFrom.hashCode();
     }
 
     /**

@@ -385,10 +385,38 @@ public final class RateTable {
 
     /** A question put to the table. */
     private record Query(CurrencyUnit base, CurrencyUnit term, LocalDate date) {
+
+        // written out, as the record's generated methods are linked through method handles at first use (see Pair)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Query q && base.equals(q.base) && term.equals(q.term) && date.equals(q.date);
+        }
+
+        @Override
+        public int hashCode() {
+            return (base.hashCode() * 31 + term.hashCode()) * 31 + date.hashCode();
+        }
     }
 
     /** A currency pair, the key of the table. */
     private record Pair(CurrencyUnit base, CurrencyUnit term) {
+
+        /*
+         * Written out: a record's generated equals and hashCode are linked through method handles
+         * when first called, and the classes spun for them (with those of other records) are
+         * enough for the JIT to compile the JDK's bytecode writer, a tenth of a second of a
+         * compiler thread in a run of a few seconds.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && base.equals(p.base) && term.equals(p.term);
+        }
+
+        @Override
+        public int hashCode() {
+            return base.hashCode() * 31 + term.hashCode();
+        }
+
         @Override
         public String toString() {
             return base.getCurrencyCode() + "/" + term.getCurrencyCode();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 
 import javax.money.CurrencyUnit;
@@ -107,5 +108,32 @@ class DatedRateTest {
     void rejectsNulls() {
         assertThatThrownBy(() -> DatedRate.of(null, GBP, USD, BigDecimal.ONE, "s")).hasMessage("date");
         assertThatThrownBy(() -> DatedRate.of(D, GBP, USD, null, "s")).hasMessage("rate");
+    }
+
+    @Test
+    void equalsARateOfEqualPartsWithTheSameHashCode() {
+        DatedRate a = DatedRate.of(D, GBP, USD, new BigDecimal("1.3646"), "BoE");
+        DatedRate b = DatedRate.of(LocalDate.of(2025, 9, 16), Amounts.currency("GBP"), USD, new BigDecimal("1.36460"), new String("BoE"));
+        assertThat(a).isEqualTo(b).isEqualTo(a).hasSameHashCodeAs(b);
+        assertThat(b).isEqualTo(a);
+        assertThat(a.inverse()).isEqualTo(b.inverse()).hasSameHashCodeAs(b.inverse());
+        assertThat(a.equals(null)).isFalse();
+        assertThat(a).isNotEqualTo("BoE");
+    }
+
+    @Test
+    void differsFromARateThatDiffersInAnyOnePart() {
+        DatedRate a = DatedRate.of(D, GBP, USD, new BigDecimal("1.3646"), "BoE");
+        List<DatedRate> others = List.of(
+                DatedRate.of(D.plusDays(1), GBP, USD, new BigDecimal("1.3646"), "BoE"),
+                DatedRate.of(D, EUR, USD, new BigDecimal("1.3646"), "BoE"),
+                DatedRate.of(D, GBP, EUR, new BigDecimal("1.3646"), "BoE"),
+                DatedRate.of(D, GBP, USD, new BigDecimal("1.3647"), "BoE"),
+                DatedRate.of(D, GBP, USD, new BigDecimal("1.3646"), "ECB"),
+                new DatedRate(D, GBP, USD, new BigDecimal("1.3646"), "BoE", List.of(DatedRate.of(D, USD, GBP, BigDecimal.ONE, "x"))));
+        for (DatedRate other : others) {
+            assertThat(a).isNotEqualTo(other);
+            assertThat(other).isNotEqualTo(a);
+        }
     }
 }
