@@ -119,9 +119,12 @@ final class CsvTokeniser {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
         try {
-            // read until the buffer is full, so that a reader giving a few characters at a time
-            // does not make a long row be split again after each
-            while (limit < buffer.length) {
+            // read at least once, and on until what is not yet taken has doubled: a row that runs
+            // past what was read is split again from its start, which must not happen after every
+            // few characters of a reader that gives a few at a time; yet a row that has arrived
+            // whole is passed on without waiting for a full buffer
+            int wanted = Math.min(buffer.length, Math.max(limit + 1, 2 * limit));
+            while (limit < wanted) {
                 int n = reader.read(buffer, limit, buffer.length - limit);
                 if (n < 0) {
                     ended = true;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,11 @@ class CsvTokeniserTest {
 
     /** A reader that gives one character at a time. */
     private static Reader trickling(String text) {
+        return inReadsOf(text, () -> 1);
+    }
+
+    /** A reader that gives the text in reads of the sizes given (each at least 1), or less where the text or buffer ends. */
+    private static Reader inReadsOf(String text, IntSupplier sizes) {
         return new Reader() {
             private int at;
 
@@ -46,8 +52,10 @@ class CsvTokeniserTest {
                 if (at == text.length()) {
                     return -1;
                 }
-                buffer[offset] = text.charAt(at++);
-                return 1;
+                int n = Math.min(Math.min(length, text.length() - at), sizes.getAsInt());
+                text.getChars(at, at + n, buffer, offset);
+                at += n;
+                return n;
             }
 
             @Override
@@ -100,6 +108,28 @@ class CsvTokeniserTest {
     }
 
     @Test
+    void aRowThatHasArrivedWholeIsPassedOnBeforeReadingMore() {
+        Reader stream = new Reader() {
+            private boolean given;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (given) {
+                    throw new IllegalStateException("read again before the row that had arrived was passed on");
+                }
+                given = true;
+                "a,b\n".getChars(0, 4, buffer, offset);
+                return 4;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThat(new CsvTokeniser(stream, "test.csv").next()).containsExactly("a", "b");
+    }
+
+    @Test
     void anEmptyTextHasNoRows() {
         assertThat(new CsvTokeniser(new StringReader(""), "test.csv").next()).isNull();
     }
@@ -143,34 +173,12 @@ class CsvTokeniserTest {
         }
         for (CsvTokeniser tokens : List.of(new CsvTokeniser(new StringReader(text.toString()), "test.csv"),
                 new CsvTokeniser(trickling(text.toString()), "test.csv", 1),
-                new CsvTokeniser(chunked(text.toString(), random), "test.csv", 1 + random.nextInt(16)))) {
+                new CsvTokeniser(inReadsOf(text.toString(), () -> 1 + random.nextInt(5_000)), "test.csv", 1 + random.nextInt(16)))) {
             for (String[] expected : table) {
                 assertThat(tokens.next()).containsExactly(expected);
             }
             assertThat(tokens.next()).isNull();
         }
-    }
-
-    /** A reader that gives the text in reads of random sizes. */
-    private static Reader chunked(String text, Random random) {
-        return new Reader() {
-            private int at;
-
-            @Override
-            public int read(char[] buffer, int offset, int length) {
-                if (at == text.length()) {
-                    return -1;
-                }
-                int n = Math.min(Math.min(length, text.length() - at), 1 + random.nextInt(5_000));
-                text.getChars(at, at + n, buffer, offset);
-                at += n;
-                return n;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 
     @Test
