@@ -75,6 +75,9 @@ import org.pledgeledger.money.StatedEquivalent;
  * rate, rate_source}), {@code reason} for revisions, pauses, resumptions and withdrawals, and the
  * source columns. {@code examples/events.csv} is an example.
  * <h2>Rules</h2>
+ * Files are CSV as RFC 4180 writes them (commas between cells; a cell holding a comma, a quote or
+ * a line end in quotes, its quotes doubled; rows ending at {@code \n}, {@code \r\n} or
+ * {@code \r}); a byte-order mark is dropped and blank lines are skipped.
  * A rejected row is an error naming the file, the line, the column, the value and the rule, and
  * an import is all or nothing: {@link #importInto(Ledger, Path, Path)} appends every row's event
  * atomically or none. Amounts are plain decimals (no thousands separators, no currency signs):
