@@ -32,6 +32,12 @@ final class CsvTokeniser {
     static final int TRIAL = 1 << 14;
     /** The most cells a column keeps: the slots of its table are twice as many. */
     private static final int MAX_KEPT = TRIAL;
+    /**
+     * The most cells all columns keep together, about 15 MB: a file of many columns whose cells
+     * mostly differ (a wide table of figures) must not keep {@value #TRIAL} of each while the
+     * columns decide.
+     */
+    static final int MAX_KEPT_IN_ALL = 1 << 17;
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private final Reader reader;
@@ -48,6 +54,8 @@ final class CsvTokeniser {
     /** The line ends within quoted cells of the row being split. */
     private int lines;
     private Column[] columns = new Column[32];
+    /** The cells all columns keep. */
+    private int keptInAll;
     private String[] cells = new String[32];
     private int count;
     private final StringBuilder unquoted = new StringBuilder();
@@ -72,6 +80,11 @@ final class CsvTokeniser {
     /** The line the row last returned by {@link #next()} starts on. */
     int line() {
         return rowLine;
+    }
+
+    /** The cells all columns keep now, at most {@link #MAX_KEPT_IN_ALL}. */
+    int kept() {
+        return keptInAll;
     }
 
     /**
@@ -295,7 +308,7 @@ final class CsvTokeniser {
     }
 
     /** The cells one column has met, by their text. */
-    private static final class Column {
+    private final class Column {
 
         private char[][] texts = new char[64][];
         private String[] strings = new String[64];
@@ -325,7 +338,8 @@ final class CsvTokeniser {
             }
             if (!keeping) {
                 // mostly new cells: keeping them costs more than it saves
-                keeping = false;
+                keptInAll -= kept;
+                kept = 0;
                 texts = null;
                 strings = null;
                 lastText = null;
@@ -348,7 +362,8 @@ final class CsvTokeniser {
                 at = (at + 1) & mask;
             }
             String s = new String(b, from, to - from);
-            if (kept < MAX_KEPT) {
+            if (kept < MAX_KEPT && keptInAll < MAX_KEPT_IN_ALL) {
+                keptInAll++;
                 char[] t = Arrays.copyOfRange(b, from, to);
                 texts[at] = t;
                 strings[at] = s;

@@ -212,6 +212,31 @@ class CsvTokeniserTest {
             first = first == null ? cells[1] : first;
             assertThat(cells[1]).isSameAs(first);
         }
+        // the ids' column gave back what it kept; the other keeps its one cell
+        assertThat(tokens.kept()).isEqualTo(1);
+        assertThat(tokens.next()).isNull();
+    }
+
+    @Test
+    void aWideTableOfNewCellsKeepsNoMoreThanTheLimitAndReadsEveryCell() {
+        int columns = 200;
+        int rows = 3_000;
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                text.append(c == 0 ? "" : ",").append(r).append('.').append(c);
+            }
+            text.append('\n');
+        }
+        CsvTokeniser tokens = new CsvTokeniser(new StringReader(text.toString()), "test.csv");
+        for (int r = 0; r < rows; r++) {
+            String[] cells = tokens.next();
+            assertThat(cells).hasSize(columns);
+            assertThat(cells[0]).isEqualTo(r + ".0");
+            assertThat(cells[columns - 1]).isEqualTo(r + "." + (columns - 1));
+            assertThat(tokens.kept()).isLessThanOrEqualTo(CsvTokeniser.MAX_KEPT_IN_ALL);
+        }
+        assertThat(tokens.kept()).isEqualTo(CsvTokeniser.MAX_KEPT_IN_ALL);
         assertThat(tokens.next()).isNull();
     }
 
