@@ -73,6 +73,7 @@ class CsvTokeniserTest {
         "a,b, = 1[a|b|]",
         "a,\"\" = 1[a|]",
         "\"a\" ,b\\n = 1[a|b]",
+        "\"a\"  ,b = 1[a|b]",
         "\"a\"\t,b\\n = 1[a|b]",
         "ab\"c,d\\n = 1[ab\"c|d]",
         "' \"a\",b' = 1[ \"a\"|b]",
@@ -81,26 +82,15 @@ class CsvTokeniserTest {
         "\"a\\nb\",c\\nd\\n = 1[a\\nb|c] 3[d]",
         "\"a\\r\\nb\",c\\r\\nd = 1[a\\r\\nb|c] 3[d]",
         "\"a\\rb\",c\\nd = 1[a\\rb|c] 3[d]",
+        "\"a\\rb\",c\\r = 1[a\\rb|c]",
         "a\\n\\n\\nb\\n = 1[a] 2[] 3[] 4[b]",
         "a\\r\\n\\r\\nb = 1[a] 2[] 3[b]",
         "é,ü,\u00a3 = 1[é|ü|\u00a3]",
         "\"a,b\",\"c\\nd\\ne\",f\\ng = 1[a,b|c\\nd\\ne|f] 4[g]",
     })
-    void splitsRowsAndCellsAsRfc4180WritesThem(String text, String rows) {
+    void splitsRowsAndCellsAsRfc4180WritesThemWhereverTheBufferEnds(String text, String rows) {
         assertThat(render(new StringReader(unescape(text)))).isEqualTo(rows);
-    }
-
-    @ParameterizedTest(name = "{0} => {1}")
-    @CsvSource(delimiter = '=', quoteCharacter = '\'', value = {
-        "a,b\\r\\n1,2\\r\\n = 1[a|b] 2[1|2]",
-        "a,b\\r1,2\\r = 1[a|b] 2[1|2]",
-        "\"a\"\"b\",c\\n = 1[a\"b|c]",
-        "\"x\"\"\",y = 1[x\"|y]",
-        "\"a\"  ,b = 1[a|b]",
-        "\"a\\r\\nb\",c\\r\\nd = 1[a\\r\\nb|c] 3[d]",
-        "\"a\\rb\",c\\r = 1[a\\rb|c]",
-    })
-    void givesTheSameRowsWhenEveryRowRunsPastTheBuffer(String text, String rows) {
+        // with a buffer of a few characters, the rows run past it at many places
         for (int buffer = 1; buffer <= 4; buffer++) {
             assertThat(render(new CsvTokeniser(trickling(unescape(text)), "test.csv", buffer))).isEqualTo(rows);
             assertThat(render(new CsvTokeniser(new StringReader(unescape(text)), "test.csv", buffer))).isEqualTo(rows);
