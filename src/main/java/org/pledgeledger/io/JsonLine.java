@@ -185,6 +185,37 @@ final class JsonLine {
     }
 
     /**
+     * Returns where the tokeniser is in the line's bytes: just after the last token read.
+     *
+     * @return the index in {@link #bytes()}
+     */
+    int position() {
+        return pos;
+    }
+
+    /**
+     * Skips the object just opened when the bytes that follow are those given: the rest of an
+     * object read before, from {@link #position()} after its {@code START_OBJECT} to just after its
+     * {@code END_OBJECT}, holding only names and strings. Equal bytes read as equal tokens, so the
+     * tokeniser then stands as if it had read that object's {@code END_OBJECT}.
+     * <p>
+     * To be called right after {@link #next()} has returned {@code START_OBJECT}.
+     *
+     * @param rest  the bytes of the rest of an object read before, not null
+     * @return true if they were there and were skipped; false, and nothing read, if not
+     */
+    boolean skipObjectAgain(byte[] rest) {
+        int n = rest.length;
+        if (n > to - pos || !Arrays.equals(rest, 0, n, bytes, pos, pos + n)) {
+            return false;
+        }
+        pos += n;
+        depth--;
+        first = false;
+        return true;
+    }
+
+    /**
      * Checks that the line's value has ended and nothing but whitespace follows it.
      *
      * @throws Unread if not

@@ -56,6 +56,8 @@ final class StreamedEvents {
      * the date): a journal cites one source in many events in a row.
      */
     private Source lastSource;
+    /** The bytes of the last source read, after its opening brace: the next is mostly the same. */
+    private byte[] lastSourceBytes;
     private String[] lastTexts;
     private LocalDate lastSourceDate;
 
@@ -392,6 +394,11 @@ final class StreamedEvents {
 
     /** A source written in place, its start token read. */
     private Source source(JsonLine p) {
+        // most lines cite the source of the line before, byte for byte: skip it whole
+        if (lastSourceBytes != null && p.skipObjectAgain(lastSourceBytes)) {
+            return lastSource;
+        }
+        int from = p.position();
         String publisher = null;
         String title = null;
         LocalDate date = null;
@@ -415,6 +422,7 @@ final class StreamedEvents {
         // the values are shared instances: the same source again has the same ones
         if (lastSource != null && publisher == lastTexts[0] && title == lastTexts[1] && url == lastTexts[2] && quote == lastTexts[3]
                 && note == lastTexts[4] && date == lastSourceDate) {
+            lastSourceBytes = Arrays.copyOfRange(p.bytes(), from, p.position());
             return lastSource;
         }
         Source source = Source.of(publisher, title, date, quote);
@@ -424,6 +432,7 @@ final class StreamedEvents {
         lastSource = shared.share(note != null ? source.withNote(note) : source);
         lastTexts = new String[] {publisher, title, url, quote, note};
         lastSourceDate = date;
+        lastSourceBytes = Arrays.copyOfRange(p.bytes(), from, p.position());
         return lastSource;
     }
 

@@ -281,4 +281,57 @@ class JsonLineTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Longest string -1 is negative");
     }
+
+    /** A tokeniser on a line, its first three tokens read: {@code {"a":{}. */
+    private static JsonLine openedA(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        JsonLine json = new JsonLine(LedgerJson.MAX_STRING_CHARS, NAMES).reset(bytes, 0, bytes.length);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.START_OBJECT);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.START_OBJECT);
+        return json;
+    }
+
+    /** The rest of the object {@code "a"} opens in the line, from after its brace to after its closing brace, as read. */
+    private static byte[] restOfA(String line) {
+        JsonLine json = openedA(line);
+        int from = json.position();
+        while (json.next() != JsonLine.Token.END_OBJECT) {
+            // read the object's names and strings
+        }
+        return java.util.Arrays.copyOfRange(json.bytes(), from, json.position());
+    }
+
+    @Test
+    void anObjectOfTheSameBytesAsOneReadBeforeIsSkippedAsIfReadToItsEnd() {
+        byte[] rest = restOfA("{\"a\":{\"b\":\"x\", \"c\":\"y\"},\"b\":\"1\"}");
+        assertThat(new String(rest, StandardCharsets.US_ASCII)).isEqualTo("\"b\":\"x\", \"c\":\"y\"}");
+        JsonLine json = openedA("{\"a\":{\"b\":\"x\", \"c\":\"y\"},\"b\":\"2\"}");
+        assertThat(json.skipObjectAgain(rest)).isTrue();
+        assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+        assertThat(NAMES[json.nameNumber()]).isEqualTo("b");
+        assertThat(json.next()).isEqualTo(JsonLine.Token.STRING);
+        assertThat(json.string()).isEqualTo("2");
+        assertThat(json.next()).isEqualTo(JsonLine.Token.END_OBJECT);
+        json.end();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"a\":{\"b\":\"x\", \"c\":\"z\"}}",
+        "{\"a\":{\"b\":\"x\",\"c\":\"y\"}}",
+        "{\"a\":{\"b\":\"x\", \"c\":\"y\"",
+        "{\"a\":{\"b\":\"x\"}}",
+    })
+    void anObjectOfOtherBytesIsNotSkippedAndIsReadAsBefore(String line) {
+        byte[] rest = restOfA("{\"a\":{\"b\":\"x\", \"c\":\"y\"}}");
+        JsonLine json = openedA(line);
+        int at = json.position();
+        assertThat(json.skipObjectAgain(rest)).isFalse();
+        assertThat(json.position()).isEqualTo(at);
+        assertThat(json.next()).isEqualTo(JsonLine.Token.NAME);
+        assertThat(NAMES[json.nameNumber()]).isEqualTo("b");
+        assertThat(json.next()).isEqualTo(JsonLine.Token.STRING);
+        assertThat(json.string()).isEqualTo("x");
+    }
 }

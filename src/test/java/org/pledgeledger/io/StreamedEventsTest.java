@@ -255,6 +255,24 @@ class StreamedEventsTest {
     }
 
     @Test
+    void readsASourceWrittenAsTheOneBeforeAsThatSourceAndOneThatDiffersInAnyByteAfresh() {
+        LedgerEvent committed = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE, Basis.PRESS_REPORT);
+        String same = line(committed);
+        String quote = "\"quote\":\"" + SOURCE.quote() + "\"";
+        assertThat(same).contains(quote + "}");
+        // the same source spaced otherwise, then with a note after its quote, then as before
+        String spaced = same.replace(quote, "\"quote\": \"" + SOURCE.quote() + "\"");
+        String noted = same.replace(quote + "}", quote + ",\"note\":\"Headline only.\"}");
+        LedgerEvent withNote = new PledgeEvent.Committed(EventId.of("c"), P, D, D, SOURCE.withNote("Headline only."), Basis.PRESS_REPORT);
+
+        LedgerEvent[] read = streamed(lines(same, same, spaced, noted, same, same.replace("\"pledge\":", "\"pledge\":1,\"x\":"), same));
+
+        assertThat(read).containsExactly(committed, committed, committed, withNote, committed, null, committed);
+        assertThat(((PledgeEvent) read[1]).source()).isSameAs(((PledgeEvent) read[0]).source());
+        assertThat(((PledgeEvent) read[2]).source()).isSameAs(((PledgeEvent) read[0]).source());
+    }
+
+    @Test
     void sharesThePledgersSourcesSectorsAndDatesItReadsAgain() {
         Pledge first = pledge("msft").sector(Sector.of("Cloud")).build();
         Pledge second = pledge("goog").sector(Sector.of("Cloud")).build();
