@@ -105,11 +105,8 @@ final class CsvTokeniser {
                 next = end;
                 return Arrays.copyOf(cells, count);
             }
-            // the row runs past what was read: read more (keeping the row) and split it again
-            if (!fill()) {
-                // cannot happen: row() ends every row at the end of the text
-                throw new IllegalStateException("row at line " + line + " of " + name + " never ended");
-            }
+            // the row runs past what was read, which has not ended: read more (keeping the row) and split it again
+            fill();
         }
     }
 
@@ -310,33 +307,30 @@ final class CsvTokeniser {
     /** The cells one column has met, by their text. */
     private final class Column {
 
+        /** Null once the column has stopped keeping cells. */
         private char[][] texts = new char[64][];
         private String[] strings = new String[64];
         private int kept;
         private int met;
         private int found;
-        private boolean keeping = true;
-        private boolean decided;
         /** The cell given last, which the next is compared with first: many columns repeat a cell row after row. */
         private char[] lastText;
         private String last;
 
         String cell(char[] b, int from, int to) {
-            if (!keeping) {
+            if (texts == null) {
                 return new String(b, from, to - from);
             }
+            met++;
             char[] lt = lastText;
+            String s;
             if (lt != null && Arrays.equals(lt, 0, lt.length, b, from, to)) {
-                met++;
                 found++;
-                return last;
+                s = last;
+            } else {
+                s = find(b, from, to);
             }
-            String s = find(b, from, to);
-            if (met >= TRIAL && !decided) {
-                decided = true;
-                keeping = found >= met / 2;
-            }
-            if (!keeping) {
+            if (met == TRIAL && found < TRIAL / 2) {
                 // mostly new cells: keeping them costs more than it saves
                 keptInAll -= kept;
                 kept = 0;
@@ -348,8 +342,8 @@ final class CsvTokeniser {
             return s;
         }
 
+        /** The cell's kept string, found by its hash, else a new one, kept while there is room. */
         private String find(char[] b, int from, int to) {
-            met++;
             int mask = texts.length - 1;
             int at = hash(b, from, to) & mask;
             for (char[] t = texts[at]; t != null; t = texts[at]) {

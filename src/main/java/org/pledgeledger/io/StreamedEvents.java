@@ -52,14 +52,11 @@ final class StreamedEvents {
 
     private final Shared shared;
     /**
-     * The last source read and the values it was made of (publisher, title, url, quote, note, and
-     * the date): a journal cites one source in many events in a row.
+     * The last source read, and its bytes after its opening brace: a journal cites one source in
+     * many events in a row, written the same way each time.
      */
     private Source lastSource;
-    /** The bytes of the last source read, after its opening brace: the next is mostly the same. */
     private byte[] lastSourceBytes;
-    private String[] lastTexts;
-    private LocalDate lastSourceDate;
 
     /** The fields of an event, one bit each, to tell which were given and that none came twice. */
     private static final int TYPE = 1;
@@ -419,19 +416,12 @@ final class StreamedEvents {
         if (publisher == null || title == null || date == null || quote == null) {
             throw Unread.INSTANCE;
         }
-        // the values are shared instances: the same source again has the same ones
-        if (lastSource != null && publisher == lastTexts[0] && title == lastTexts[1] && url == lastTexts[2] && quote == lastTexts[3]
-                && note == lastTexts[4] && date == lastSourceDate) {
-            lastSourceBytes = Arrays.copyOfRange(p.bytes(), from, p.position());
-            return lastSource;
-        }
         Source source = Source.of(publisher, title, date, quote);
         if (url != null) {
             source = source.withUrl(URI.create(url));
         }
+        // a source equal to one read before, written otherwise, is that one ({@link Shared#share})
         lastSource = shared.share(note != null ? source.withNote(note) : source);
-        lastTexts = new String[] {publisher, title, url, quote, note};
-        lastSourceDate = date;
         lastSourceBytes = Arrays.copyOfRange(p.bytes(), from, p.position());
         return lastSource;
     }

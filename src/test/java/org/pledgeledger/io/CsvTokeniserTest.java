@@ -208,6 +208,21 @@ class CsvTokeniserTest {
     }
 
     @Test
+    void aColumnDecidesAfterItsTrialEvenWhenItsLastTrialCellRepeatsTheOneBefore() {
+        // every fourth cell repeats the one before it, the trial's last among them: a quarter found
+        int rows = CsvTokeniser.TRIAL * 2;
+        StringBuilder text = new StringBuilder();
+        for (int k = 1; k <= rows; k++) {
+            text.append("id").append(k % 4 == 0 ? k - 1 : k).append(",same\n");
+        }
+        CsvTokeniser tokens = new CsvTokeniser(new StringReader(text.toString()), "test.csv");
+        for (int k = 1; k <= rows; k++) {
+            assertThat(tokens.next()).containsExactly("id" + (k % 4 == 0 ? k - 1 : k), "same");
+        }
+        assertThat(tokens.kept()).isEqualTo(1);
+    }
+
+    @Test
     void aWideTableOfNewCellsKeepsNoMoreThanTheLimitAndReadsEveryCell() {
         int columns = 200;
         int rows = 3_000;
