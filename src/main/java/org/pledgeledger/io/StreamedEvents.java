@@ -39,12 +39,12 @@ import org.pledgeledger.money.Amounts;
  * <p>
  * It is a fast path, and nothing more: a line in any other shape gives null, and is then read as a
  * tree by {@link LedgerJson.EventReader}, which reads every shape and names every error. The other
- * shapes are agreement, condition and correction events, a pledge with stated equivalents or
- * phasing, a novelty naming an earlier pledge, a delivery with its rate, a source given by its key,
- * an explicit null, a blank string, an unknown or repeated field, a value of another JSON type, a
- * string with an escape or a character outside ASCII, anything after the object, and any value the
- * model rejects. A line this class reads gives an event equal to the one the tree reader gives,
- * sharing the same instances ({@link Shared}).
+ * shapes are a line whose first field is not its type, agreement, condition and correction events,
+ * a pledge with stated equivalents or phasing, a novelty naming an earlier pledge, a delivery with
+ * its rate, a source given by its key, an explicit null, a blank string, an unknown or repeated
+ * field, a value of another JSON type, a string with an escape or a character outside ASCII,
+ * anything after the object, and any value the model rejects. A line this class reads gives an
+ * event equal to the one the tree reader gives, sharing the same instances ({@link Shared}).
  * <p>
  * Not thread-safe: one for each thread of a read, all sharing one {@link Shared}.
  */
@@ -68,8 +68,7 @@ final class StreamedEvents {
     private static final int SOURCE = 1 << 6;
     private static final int AMOUNT = 1 << 7;
     private static final int REASON = 1 << 8;
-    /** The fields of an announcement, and those every later pledge event has. */
-    private static final int ANNOUNCED = TYPE | ID | RECORDED | BASIS | PLEDGE;
+    /** The fields every pledge event after its announcement has. */
     private static final int DATED = TYPE | ID | EFFECTIVE | RECORDED | BASIS | PLEDGE | SOURCE;
 
     StreamedEvents(Shared shared) {
@@ -132,29 +131,62 @@ final class StreamedEvents {
         }
     }
 
-    /** The fields of an event, as read: any order, each at most once. */
+    /**
+     * An event, its type first, as the library writes it; the type decides which of two readers
+     * reads the other fields, in any order, each at most once. Announcements and later events are
+     * each read by a method of their own, which the compiler compiles on its own: a journal's
+     * announcements come first, and one method reading both would be compiled again, whole, when
+     * the later events began.
+     */
     private LedgerEvent event(JsonLine p) {
-        String type = null;
+        if (field(p, p.next()) != Field.TYPE) {
+            throw Unread.INSTANCE;
+        }
+        String type = spelled(p, TYPES, TYPES);
+        return type.equals("pledge.announced") ? announced(p) : dated(p, type);
+    }
+
+    /** An announcement, its type read. */
+    private LedgerEvent announced(JsonLine p) {
+        EventId id = null;
+        LocalDate recorded = null;
+        Basis basis = null;
+        Pledge pledge = null;
+        for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
+            switch (field(p, t)) {
+                // made from the line's bytes where it packs: no string
+                case ID -> id = once(id, EventId.of(chars.next(p)));
+                case RECORDED -> recorded = once(recorded, date(p));
+                case BASIS -> basis = once(basis, spelled(p, BASES, BASIS_NAMES));
+                case PLEDGE -> {
+                    expect(p.next(), Token.START_OBJECT);
+                    pledge = once(pledge, pledge(p));
+                }
+                default -> throw Unread.INSTANCE;
+            }
+        }
+        if (id == null || recorded == null || basis == null || pledge == null) {
+            throw Unread.INSTANCE;
+        }
+        return new PledgeEvent.Announced(id, pledge, recorded, basis);
+    }
+
+    /** A pledge event after its announcement, its type read. */
+    private LedgerEvent dated(JsonLine p, String type) {
         EventId id = null;
         LocalDate effective = null;
         LocalDate recorded = null;
         Basis basis = null;
         PledgeId subject = null;
-        Pledge pledge = null;
         Source source = null;
         MonetaryAmount amount = null;
         String reason = null;
-        int seen = 0;
+        int seen = TYPE;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             int bit;
             switch (field(p, t)) {
-                case TYPE -> {
-                    bit = TYPE;
-                    type = spelled(p, TYPES, TYPES);
-                }
                 case ID -> {
                     bit = ID;
-                    // made from the line's bytes where it packs: no string
                     id = EventId.of(chars.next(p));
                 }
                 case EFFECTIVE -> {
@@ -171,12 +203,7 @@ final class StreamedEvents {
                 }
                 case PLEDGE -> {
                     bit = PLEDGE;
-                    Token value = p.next();
-                    if (value == Token.START_OBJECT) {
-                        pledge = pledge(p);
-                    } else {
-                        subject = shared.pledgeId(chars.current(p, value));
-                    }
+                    subject = shared.pledgeId(chars.next(p));
                 }
                 case SOURCE -> {
                     bit = SOURCE;
@@ -198,16 +225,7 @@ final class StreamedEvents {
             }
             seen |= bit;
         }
-        if (type == null || id == null || recorded == null || basis == null) {
-            throw Unread.INSTANCE;
-        }
-        if (type.equals("pledge.announced")) {
-            if (seen != ANNOUNCED || pledge == null) {
-                throw Unread.INSTANCE;
-            }
-            return new PledgeEvent.Announced(id, pledge, recorded, basis);
-        }
-        if (subject == null || (seen & DATED) != DATED) {
+        if ((seen & DATED) != DATED) {
             throw Unread.INSTANCE;
         }
         int extra = seen & ~DATED;
@@ -318,8 +336,19 @@ final class StreamedEvents {
         if (name == null || kind == null) {
             throw Unread.INSTANCE;
         }
-        return shared.share(new Party(name, kind));
+        // the name is the shared text, so a party read before is found by it, with nothing made
+        int k = (name.hashCode() * 31 + kind.ordinal()) & (TEXTS - 1);
+        Party known = parties[k];
+        if (known != null && known.name() == name && known.kind() == kind) {
+            return known;
+        }
+        Party party = shared.share(new Party(name, kind));
+        parties[k] = party;
+        return party;
     }
+
+    /** The parties read before, by the hash of their names and kinds, the last one kept for each slot. */
+    private final Party[] parties = new Party[TEXTS];
 
     /** The sectors, the shared set: a set of one sector is found by its name, with nothing made. */
     private Set<Sector> sectors(JsonLine p) {
@@ -639,7 +668,7 @@ final class StreamedEvents {
     }
 
     /** The texts longer than {@link JsonLine#SHORT} read before, by the hash of their bytes, the last one kept for each slot; none longer than {@link #MAX_KEPT_TEXT}. */
-    private static final int TEXTS = 1 << 12;
+    private static final int TEXTS = 1 << 14;
     private static final int MAX_KEPT_TEXT = 256;
     private final byte[][] textKeys = new byte[TEXTS][];
     private final String[] textValues = new String[TEXTS];

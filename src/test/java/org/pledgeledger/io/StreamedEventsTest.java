@@ -125,6 +125,29 @@ class StreamedEventsTest {
         assertThat(read.amount()).isEqualTo(tree.amount());
     }
 
+    /** The line of an event with its fields in another order: the type first or last, the others reversed. */
+    private static String reordered(LedgerEvent e, boolean typeFirst) {
+        tools.jackson.databind.node.ObjectNode written = (tools.jackson.databind.node.ObjectNode) LedgerJson.mapper().readTree(line(e));
+        java.util.List<String> names = new java.util.ArrayList<>(written.propertyNames());
+        java.util.Collections.reverse(names);
+        names.remove("type");
+        names.add(typeFirst ? 0 : names.size(), "type");
+        tools.jackson.databind.node.ObjectNode moved = LedgerJson.mapper().createObjectNode();
+        names.forEach(name -> moved.set(name, written.get(name)));
+        return moved.toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("commonShapes")
+    void readsTheFieldsAfterTheTypeInAnyOrderAndLeavesALineNotStartingWithItsTypeToTheTreeReader(LedgerEvent event) {
+        String typeFirst = reordered(event, true);
+        String typeLast = reordered(event, false);
+        assertThat(typeFirst).startsWith("{\"type\":").isNotEqualTo(line(event));
+
+        assertThat(streamed(lines(typeFirst, typeLast, typeFirst))).containsExactly(event, null, event);
+        assertThat(tree(typeLast)).isEqualTo(event);
+    }
+
     @ParameterizedTest
     @MethodSource("otherShapes")
     void leavesEveryOtherShapeToTheTreeReader(LedgerEvent event) {
@@ -289,6 +312,19 @@ class StreamedEventsTest {
         assertThat(b.sectors()).isSameAs(a.sectors());
         assertThat(b.announced()).isSameAs(a.announced()).isSameAs(c.effective());
         assertThat(c.pledgeId()).isEqualTo(a.id());
+    }
+
+    @Test
+    void tellsApartPledgersWhoseNamesHaveTheSameHashAndFindsEachAgain() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        Pledge aa = Pledge.builder(PledgeId.of("aa"), Party.company("Aa"), "United Kingdom", Amounts.parse("GBP 1.00"), D).source(SOURCE).build();
+        Pledge bb = Pledge.builder(PledgeId.of("bb"), Party.company("BB"), "United Kingdom", Amounts.parse("GBP 1.00"), D).source(SOURCE).build();
+        Pledge cc = Pledge.builder(PledgeId.of("cc"), Party.government("Aa"), "United Kingdom", Amounts.parse("GBP 1.00"), D).source(SOURCE).build();
+
+        LedgerEvent[] read = streamed(lines(line(announced(aa)), line(announced(bb)), line(announced(cc)), line(announced(aa))));
+
+        assertThat(read).containsExactly(announced(aa), announced(bb), announced(cc), announced(aa));
+        assertThat(((PledgeEvent.Announced) read[3]).pledge().pledger()).isSameAs(((PledgeEvent.Announced) read[0]).pledge().pledger());
     }
 
     @Test
