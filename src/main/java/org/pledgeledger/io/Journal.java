@@ -189,39 +189,41 @@ public final class Journal implements AutoCloseable {
      * Reads every complete line, a chunk at a time, through the locked channel (opening and closing
      * another descriptor would drop the lock); a last line without its newline is the torn tail.
      * A line begun in the previous chunk is put together first; the chunk's complete lines go to
-     * {@link Runs} as one run.
+     * {@link Runs} as one run, read where they are, in a chunk that is used again once they are taken.
      */
     private static Replay replay(String name, FileChannel channel) throws IOException {
         try (Runs runs = new Runs(name)) {
-            ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES);
             ByteArrayOutputStream pending = new ByteArrayOutputStream();
             long position = 0;
             long lineStart = 0;
             while (true) {
-                chunk.clear();
-                int n = channel.read(chunk, position);
+                byte[] bytes = runs.chunk();
+                int n = channel.read(ByteBuffer.wrap(bytes), position);
                 if (n < 0) {
                     break;
                 }
-                byte[] bytes = chunk.array();
                 int start = 0;
                 int end = pending.size() > 0 ? Bytes.indexOfNewline(bytes, start, n) : -1;
                 if (end >= 0) {
                     pending.write(bytes, start, end - start);
                     checkLength(runs, pending.size());
                     pending.write('\n');
-                    runs.add(pending.toByteArray());
+                    byte[] line = pending.toByteArray();
+                    runs.add(line, 0, line.length, false);
                     pending.reset();
                     start = end + 1;
                     lineStart = position + start;
                 }
                 int last = Bytes.lastIndexOfNewline(bytes, start, n);
+                int tail = last >= 0 ? last + 1 : start;
+                // the tail is copied before the chunk goes to the runs, which may take it and use it again
+                pending.write(bytes, tail, n - tail);
                 if (last >= 0) {
-                    runs.add(Arrays.copyOfRange(bytes, start, last + 1));
-                    start = last + 1;
-                    lineStart = position + start;
+                    runs.add(bytes, start, tail, true);
+                    lineStart = position + tail;
+                } else {
+                    runs.reuse(bytes);
                 }
-                pending.write(bytes, start, n - start);
                 checkLength(runs, pending.size());
                 position += n;
             }
@@ -256,7 +258,8 @@ public final class Journal implements AutoCloseable {
      */
     private static final class Runs implements AutoCloseable {
 
-        private record Submitted(byte[] run, Future<StreamedEvents.Lines> common) {
+        /** A run of lines, {@code bytes[from, to)}, in a chunk to use again once it is taken or not. */
+        private record Submitted(byte[] bytes, int from, boolean chunk, Future<StreamedEvents.Lines> common) {
         }
 
         private final String name;
@@ -269,6 +272,8 @@ public final class Journal implements AutoCloseable {
         private final ChunkedList<LedgerEvent> events = new ChunkedList<>();
         /** The number of the next line to take. */
         private int line = 1;
+        /** The chunks whose runs have been taken, to read into again: a replay allocates a few, not one for each run. */
+        private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
 
         Runs(String name) {
             this.name = name;
@@ -282,13 +287,28 @@ public final class Journal implements AutoCloseable {
             });
         }
 
-        /** Adds a run of complete lines, each ending in its newline; it is no longer changed by the caller. */
-        void add(byte[] run) {
+        /** A chunk of {@link #CHUNK_BYTES} to read into: one whose run was taken, or a new one. */
+        byte[] chunk() {
+            byte[] chunk = chunks.poll();
+            return chunk != null ? chunk : new byte[CHUNK_BYTES];
+        }
+
+        /** Takes back a chunk from {@link #chunk()} that holds no run. */
+        void reuse(byte[] chunk) {
+            chunks.push(chunk);
+        }
+
+        /**
+         * Adds the run of complete lines {@code bytes[from, to)}, each ending in its newline; the
+         * caller no longer changes those bytes. A chunk from {@link #chunk()} is used again once its
+         * run is taken.
+         */
+        void add(byte[] bytes, int from, int to, boolean chunk) {
             if (workers == null) {
-                take(run, reader.readCommon(run));
+                take(new Submitted(bytes, from, chunk, null), reader.readCommon(bytes, from, to));
                 return;
             }
-            submitted.add(new Submitted(run, workers.submit(() -> reader.readCommon(run))));
+            submitted.add(new Submitted(bytes, from, chunk, workers.submit(() -> reader.readCommon(bytes, from, to))));
             if (submitted.size() > ahead) {
                 takeFirst();
             }
@@ -319,20 +339,24 @@ public final class Journal implements AutoCloseable {
                 }
                 throw new IllegalStateException(e.getCause());
             }
-            take(first.run(), common);
+            take(first, common);
         }
 
-        private void take(byte[] run, StreamedEvents.Lines common) {
-            int start = 0;
+        private void take(Submitted run, StreamedEvents.Lines common) {
+            byte[] bytes = run.bytes();
+            int start = run.from();
             for (int k = 0; k < common.ends().length; k++) {
                 int end = common.ends()[k];
                 if (line == 1) {
-                    readHeader(new Line(name, line), run, start, end - start);
+                    readHeader(new Line(name, line), bytes, start, end - start);
                 } else {
-                    events.add(reader.event(run, common, k, start, new Line(name, line)));
+                    events.add(reader.event(bytes, common, k, start, new Line(name, line)));
                 }
                 start = end + 1;
                 line++;
+            }
+            if (run.chunk()) {
+                chunks.push(bytes);
             }
         }
 

@@ -249,8 +249,13 @@ public final class LedgerJson {
          * @return each line's end and event, or null for a line to read with {@link #readTree}, never null
          */
         StreamedEvents.Lines readCommon(byte[] run) {
+            return readCommon(run, 0, run.length);
+        }
+
+        /** Reads the lines of the run {@code bytes[from, to)} as {@link #readCommon(byte[])} reads a whole array. */
+        StreamedEvents.Lines readCommon(byte[] bytes, int from, int to) {
             return streamed.computeIfAbsent(Thread.currentThread(), t -> new StreamedEvents(shared))
-                    .readAll(run);
+                    .readAll(bytes, from, to);
         }
 
         /**

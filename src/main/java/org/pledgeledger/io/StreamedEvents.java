@@ -90,11 +90,20 @@ final class StreamedEvents {
      * @return the lines and their events, never null
      */
     Lines readAll(byte[] bytes) {
+        return readAll(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Reads every line of the run of lines {@code bytes[from, to)}, each ending in its newline.
+     *
+     * @return the lines and their events, the ends being positions in the array, never null
+     */
+    Lines readAll(byte[] bytes, int from, int to) {
         // each line read as soon as its end is found, while its bytes are still in the cache
         int[] ends = new int[64];
         LedgerEvent[] events = new LedgerEvent[64];
         int lines = 0;
-        for (int start = 0, end; (end = Bytes.indexOfNewline(bytes, start, bytes.length)) >= 0; start = end + 1) {
+        for (int start = from, end; (end = Bytes.indexOfNewline(bytes, start, to)) >= 0; start = end + 1) {
             if (lines == ends.length) {
                 ends = Arrays.copyOf(ends, 2 * lines);
                 events = Arrays.copyOf(events, 2 * lines);

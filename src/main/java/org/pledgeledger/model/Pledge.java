@@ -69,7 +69,7 @@ public final class Pledge {
         this.number = b.number;
         this.currency = b.currency;
         this.amount = b.amount;
-        this.equivalents = b.equivalents.isEmpty() ? List.of() : List.copyOf(b.equivalents);
+        this.equivalents = b.equivalents == null ? List.of() : List.copyOf(b.equivalents);
         // most pledges name one sector or none; a TreeSet for those would cost more than the pledge
         this.sectors = b.sharedSectors != null ? b.sharedSectors
                 : b.sectors.size() <= 1 ? Set.copyOf(b.sectors) : Collections.unmodifiableSet(new TreeSet<>(b.sectors));
@@ -124,12 +124,13 @@ public final class Pledge {
      */
     public Builder toBuilder() {
         Builder b = new Builder(id, pledger, beneficiary, number, currency, amount, announced);
-        b.equivalents.addAll(equivalents);
-        b.sectors.addAll(sectors);
+        // the pledge's own sets and lists are unmodifiable, and what the builder would make of them
+        b.equivalents = equivalents.isEmpty() ? null : new ArrayList<>(equivalents);
+        b.sharedSectors = sectors;
         b.period = period;
         b.statedPhasing = statedPhasing;
         b.novelty = novelty;
-        b.sources.addAll(sources);
+        b.sharedSources = sources;
         return b;
     }
 
@@ -319,20 +320,23 @@ public final class Pledge {
         /** The amount as given, or null until an error or a check needs it. */
         private MonetaryAmount amount;
         private final LocalDate announced;
-        private final List<StatedEquivalent> equivalents = new ArrayList<>();
-        /** In the order added, without repeats; sorted when built. */
-        private final List<Sector> sectors = new ArrayList<>(1);
-        private final List<Source> sources = new ArrayList<>();
+        /** Null until an equivalent is added: a reader of a million pledges makes no list for each. */
+        private List<StatedEquivalent> equivalents;
+        /** In the order added, without repeats; sorted when built. Null while {@link #sharedSectors} is kept. */
+        private List<Sector> sectors;
+        /** Null while {@link #sharedSources} is kept. */
+        private List<Source> sources;
         /**
-         * The set given to {@link #sectors(Set)}, of one sector or none, kept as it is until a sector
-         * is added; while it is kept, {@link #sectors} is not filled.
+         * The unmodifiable set of the pledge's sectors, kept as it is until a sector is added (none at
+         * first, the set given to {@link #sectors(Set)} if of one sector or none, or the pledge's own
+         * set in {@link Pledge#toBuilder()}); then null, and {@link #sectors} is filled.
          */
-        private Set<Sector> sharedSectors;
+        private Set<Sector> sharedSectors = Set.of();
         /**
-         * The list given to {@link #sources(List)}, kept as it is until a source is added; while it
-         * is kept, {@link #sources} is not filled.
+         * The unmodifiable list of the pledge's sources, kept as it is until a source is added (none
+         * at first, or the list given to {@link #sources(List)}); then null, and {@link #sources} is filled.
          */
-        private List<Source> sharedSources;
+        private List<Source> sharedSources = List.of();
         private PledgePeriod period;
         private Phasing statedPhasing;
         private Novelty novelty = Novelty.newMoney();
@@ -369,7 +373,11 @@ public final class Pledge {
          * @return this builder, never null
          */
         public Builder equivalent(MonetaryAmount equivalent, String source) {
-            equivalents.add(new StatedEquivalent(equivalent, source));
+            StatedEquivalent stated = new StatedEquivalent(equivalent, source);
+            if (equivalents == null) {
+                equivalents = new ArrayList<>(1);
+            }
+            equivalents.add(stated);
             return this;
         }
 
@@ -382,7 +390,7 @@ public final class Pledge {
         public Builder sector(Sector sector) {
             Objects.requireNonNull(sector, "sector");
             if (sharedSectors != null) {
-                sectors.addAll(sharedSectors);
+                sectors = new ArrayList<>(sharedSectors);
                 sharedSectors = null;
             }
             if (!sectors.contains(sector)) {
@@ -403,13 +411,19 @@ public final class Pledge {
          * @throws NullPointerException if the set or a sector is null; the builder is then unchanged
          */
         public Builder sectors(Set<Sector> sectors) {
-            Objects.requireNonNull(sectors, "sectors").forEach(s -> Objects.requireNonNull(s, "sectors element"));
-            Set<Sector> copy = Set.copyOf(sectors);
-            this.sectors.clear();
+            Objects.requireNonNull(sectors, "sectors");
+            Set<Sector> copy;
+            try {
+                // an unmodifiable set is its own copy, and holds no null
+                copy = Set.copyOf(sectors);
+            } catch (NullPointerException e) {
+                throw new NullPointerException("sectors element");
+            }
             if (copy.size() <= 1) {
+                this.sectors = null;
                 sharedSectors = copy;
             } else {
-                this.sectors.addAll(copy);
+                this.sectors = new ArrayList<>(copy);
                 sharedSectors = null;
             }
             return this;
@@ -457,7 +471,7 @@ public final class Pledge {
         public Builder source(Source source) {
             Objects.requireNonNull(source, "source");
             if (sharedSources != null) {
-                sources.addAll(sharedSources);
+                sources = new ArrayList<>(sharedSources);
                 sharedSources = null;
             }
             sources.add(source);
@@ -475,10 +489,14 @@ public final class Pledge {
          * @throws NullPointerException if the list or a source is null; the builder is then unchanged
          */
         public Builder sources(List<Source> sources) {
-            Objects.requireNonNull(sources, "sources").forEach(s -> Objects.requireNonNull(s, "sources element"));
-            List<Source> copy = List.copyOf(sources);
-            this.sources.clear();
-            sharedSources = copy;
+            Objects.requireNonNull(sources, "sources");
+            try {
+                // an unmodifiable list is its own copy, and holds no null
+                sharedSources = List.copyOf(sources);
+            } catch (NullPointerException e) {
+                throw new NullPointerException("sources element");
+            }
+            this.sources = null;
             return this;
         }
 
@@ -497,7 +515,7 @@ public final class Pledge {
          *     points at the pledge itself
          */
         public Pledge build() {
-            if (number.signum() <= 0 || beneficiary.isBlank() || hasNoSource() || !equivalents.isEmpty() || statedPhasing != null
+            if (number.signum() <= 0 || beneficiary.isBlank() || hasNoSource() || equivalents != null || statedPhasing != null
                     || novelty.earlier().isPresent() || novelty.reannounced().isPresent()) {
                 return checkedBuild();
             }
@@ -518,7 +536,7 @@ public final class Pledge {
                 throw new IllegalArgumentException(what + " has no source: every figure cites where it came from");
             }
             try {
-                new DatedAmount(amount(), announced, equivalents);
+                new DatedAmount(amount(), announced, equivalents == null ? List.of() : equivalents);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
             }

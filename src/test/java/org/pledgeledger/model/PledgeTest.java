@@ -213,5 +213,13 @@ class PledgeTest {
         Pledge p = google().period(PledgePeriod.of(2025, 2026)).sector(Sector.of("AI")).build();
         assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);
         assertThat(p.toBuilder().sector(Sector.of("cloud")).build()).isNotEqualTo(p);
+
+        Pledge many = google().sector(Sector.of("cloud")).sector(Sector.of("AI")).source(SOURCE)
+                .equivalent(Amounts.parse("USD 6750000000"), "GOV.UK").build();
+        assertThat(many.toBuilder().build()).isEqualTo(many).hasSameHashCodeAs(many);
+        assertThat(many.toBuilder().sector(Sector.of("Data centres")).source(SOURCE).build())
+                .satisfies(copy -> assertThat(copy.sectors()).containsExactly(Sector.of("AI"), Sector.of("cloud"), Sector.of("Data centres")))
+                .satisfies(copy -> assertThat(copy.sources()).hasSize(many.sources().size() + 1))
+                .satisfies(copy -> assertThat(copy.equivalents()).isEqualTo(many.equivalents()));
     }
 }
