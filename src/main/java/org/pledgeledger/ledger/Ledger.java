@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.pledgeledger.model.AgreementId;
@@ -202,10 +201,10 @@ public final class Ledger {
     private static void checkAll(List<LedgerEvent> fresh, Subjects touched, int[] subjectOf, LedgerEvent[][] merged,
             EventIndex freshIds) {
         for (int i = 0; i < fresh.size(); i++) {
-            checkOpening(fresh.get(i), Arrays.asList(merged[subjectOf[i]]));
+            checkOpening(fresh.get(i), merged[subjectOf[i]]);
         }
         for (int s = 0; s < merged.length; s++) {
-            if (!isOrdered(Arrays.asList(merged[s]))) {
+            if (!isOrdered(merged[s])) {
                 Arrays.sort(merged[s], Timeline.ORDER);
             }
             check(touched.get(s), Timeline.of(Timeline.kept(merged[s])), freshIds);
@@ -447,16 +446,16 @@ public final class Ledger {
     }
 
     /** Checks whether a timeline is already in {@link Timeline#ORDER}, as one appended in date order is: sorting it would only cost. */
-    private static boolean isOrdered(List<LedgerEvent> timeline) {
-        for (int i = 1; i < timeline.size(); i++) {
-            if (Timeline.ORDER.compare(timeline.get(i - 1), timeline.get(i)) > 0) {
+    private static boolean isOrdered(LedgerEvent[] timeline) {
+        for (int i = 1; i < timeline.length; i++) {
+            if (Timeline.ORDER.compare(timeline[i - 1], timeline[i]) > 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static void checkOpening(LedgerEvent e, List<LedgerEvent> timeline) {
+    private static void checkOpening(LedgerEvent e, LedgerEvent[] timeline) {
         if (!(e instanceof PledgeEvent) && !(e instanceof AgreementEvent)) {
             return;
         }
@@ -468,28 +467,30 @@ public final class Ledger {
                 break;
             }
         }
-        // named only for an error: building the words for every event of a big batch costs more than the check
-        Supplier<String> subject = () -> e instanceof PledgeEvent p ? "pledge " + p.pledgeId()
-                : "agreement " + ((AgreementEvent) e).agreementId();
         if (opening == null) {
-            String what = subject.get();
+            String what = subjectNamed(e);
             throw new IllegalArgumentException("Event " + describe(e) + " concerns " + what + ", which has not been "
                     + (e instanceof PledgeEvent ? "announced: append its PledgeEvent.Announced" : "recorded: append its AgreementEvent.Recorded")
                     + " first or in the same batch");
         }
         LocalDate openedOn = opening.effective();
         if (e.effective().isBefore(openedOn)) {
-            throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + subject.get()
+            throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + subjectNamed(e)
                     + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + openedOn);
         }
         if (Timeline.opens(e)) {
             for (LedgerEvent other : timeline) {
                 if (other.effective().isBefore(openedOn)) {
-                    throw new IllegalArgumentException("Event " + e.id() + " dates " + subject.get() + " " + openedOn
+                    throw new IllegalArgumentException("Event " + e.id() + " dates " + subjectNamed(e) + " " + openedOn
                             + ", after its event " + describe(other) + " dated " + other.effective());
                 }
             }
         }
+    }
+
+    /** The subject of a pledge or agreement event, in words: made only for an error, as building them for every event of a big batch costs more than the check. */
+    private static String subjectNamed(LedgerEvent e) {
+        return e instanceof PledgeEvent p ? "pledge " + p.pledgeId() : "agreement " + ((AgreementEvent) e).agreementId();
     }
 
     /**
@@ -522,7 +523,7 @@ public final class Ledger {
 
     private static void fold(Object subject, List<LedgerEvent> timeline, LocalDate knownOn) {
         if (subject instanceof PledgeId) {
-            PledgeFold.fold(timeline, null, knownOn);
+            PledgeFold.check(timeline, knownOn);
         } else {
             AgreementFold.fold(timeline, null, knownOn);
         }

@@ -31,6 +31,22 @@ final class PledgeFold {
      * @throws IllegalMove if an event cannot apply in the state it meets
      */
     static PledgeState fold(List<LedgerEvent> timeline, LocalDate asOf, LocalDate knownOn) {
+        return fold(timeline, asOf, knownOn, true);
+    }
+
+    /**
+     * Checks that a pledge's timeline folds, as {@link #fold} does with every event applied, and
+     * makes no state: a ledger checks every pledge of an append so.
+     *
+     * @param timeline  the pledge's events in {@link Timeline#ORDER}
+     * @param knownOn  the last recorded date to consider, or null for all
+     * @throws IllegalMove if an event cannot apply in the state it meets
+     */
+    static void check(List<LedgerEvent> timeline, LocalDate knownOn) {
+        fold(timeline, null, knownOn, false);
+    }
+
+    private static PledgeState fold(List<LedgerEvent> timeline, LocalDate asOf, LocalDate knownOn, boolean state) {
         Pledge pledge = null;
         CurrencyUnit currency = null;
         Status status = null;
@@ -103,7 +119,7 @@ final class PledgeFold {
                 basis = e.basis();
             }
         }
-        if (pledge == null) {
+        if (pledge == null || !state) {
             return null;
         }
         @SuppressWarnings("unchecked") // a pledge's timeline holds only pledge events

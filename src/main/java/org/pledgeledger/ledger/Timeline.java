@@ -135,7 +135,9 @@ final class Timeline {
      */
     static boolean knowledgeIsAPrefix(List<LedgerEvent> timeline) {
         LocalDate last = LocalDate.MIN;
-        for (LedgerEvent e : timeline) {
+        // by index: an iterator for each timeline checked was a tenth of what an append of many allocated
+        for (int i = 0; i < timeline.size(); i++) {
+            LedgerEvent e = timeline.get(i);
             if (e instanceof Correction || e.recorded().isBefore(last)) {
                 return false;
             }
