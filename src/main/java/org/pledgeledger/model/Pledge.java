@@ -390,7 +390,7 @@ public final class Pledge {
         public Builder sector(Sector sector) {
             Objects.requireNonNull(sector, "sector");
             if (sharedSectors != null) {
-                sectors = new ArrayList<>(sharedSectors);
+                sectors = sharedSectors.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(sharedSectors);
                 sharedSectors = null;
             }
             if (!sectors.contains(sector)) {
@@ -471,7 +471,7 @@ public final class Pledge {
         public Builder source(Source source) {
             Objects.requireNonNull(source, "source");
             if (sharedSources != null) {
-                sources = new ArrayList<>(sharedSources);
+                sources = sharedSources.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(sharedSources);
                 sharedSources = null;
             }
             sources.add(source);
