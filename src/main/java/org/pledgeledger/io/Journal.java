@@ -258,8 +258,8 @@ public final class Journal implements AutoCloseable {
      */
     private static final class Runs implements AutoCloseable {
 
-        /** A run of lines, {@code bytes[from, to)}, in a chunk to use again once it is taken or not. */
-        private record Submitted(byte[] bytes, int from, boolean chunk, Future<StreamedEvents.Lines> common) {
+        /** A run of lines, {@code bytes[from, to)}, in a chunk to read into again once it is taken if reusable. */
+        private record Submitted(byte[] bytes, int from, boolean reusable, Future<StreamedEvents.Lines> common) {
         }
 
         private final String name;
@@ -300,15 +300,15 @@ public final class Journal implements AutoCloseable {
 
         /**
          * Adds the run of complete lines {@code bytes[from, to)}, each ending in its newline; the
-         * caller no longer changes those bytes. A chunk from {@link #chunk()} is used again once its
-         * run is taken.
+         * caller no longer changes those bytes. A reusable array, a chunk from {@link #chunk()}, is
+         * read into again once its run is taken.
          */
-        void add(byte[] bytes, int from, int to, boolean chunk) {
+        void add(byte[] bytes, int from, int to, boolean reusable) {
             if (workers == null) {
-                take(new Submitted(bytes, from, chunk, null), reader.readCommon(bytes, from, to));
+                take(new Submitted(bytes, from, reusable, null), reader.readCommon(bytes, from, to));
                 return;
             }
-            submitted.add(new Submitted(bytes, from, chunk, workers.submit(() -> reader.readCommon(bytes, from, to))));
+            submitted.add(new Submitted(bytes, from, reusable, workers.submit(() -> reader.readCommon(bytes, from, to))));
             if (submitted.size() > ahead) {
                 takeFirst();
             }
@@ -355,7 +355,7 @@ public final class Journal implements AutoCloseable {
                 start = end + 1;
                 line++;
             }
-            if (run.chunk()) {
+            if (run.reusable()) {
                 chunks.push(bytes);
             }
         }
