@@ -488,7 +488,10 @@ public final class Ledger {
         }
     }
 
-    /** The subject of a pledge or agreement event, in words: made only for an error, as building them for every event of a big batch costs more than the check. */
+    /**
+     * The subject of a pledge or agreement event, in words: made only for an error, as building
+     * them for every event of a big batch costs more than the check.
+     */
     private static String subjectNamed(LedgerEvent e) {
         return e instanceof PledgeEvent p ? "pledge " + p.pledgeId() : "agreement " + ((AgreementEvent) e).agreementId();
     }

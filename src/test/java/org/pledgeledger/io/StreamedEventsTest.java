@@ -7,7 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -33,6 +36,8 @@ import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
+
+import tools.jackson.databind.node.ObjectNode;
 
 class StreamedEventsTest {
 
@@ -127,12 +132,12 @@ class StreamedEventsTest {
 
     /** The line of an event with its fields in another order: the type first or last, the others reversed. */
     private static String reordered(LedgerEvent e, boolean typeFirst) {
-        tools.jackson.databind.node.ObjectNode written = (tools.jackson.databind.node.ObjectNode) LedgerJson.mapper().readTree(line(e));
-        java.util.List<String> names = new java.util.ArrayList<>(written.propertyNames());
-        java.util.Collections.reverse(names);
+        ObjectNode written = (ObjectNode) LedgerJson.mapper().readTree(line(e));
+        List<String> names = new ArrayList<>(written.propertyNames());
+        Collections.reverse(names);
         names.remove("type");
         names.add(typeFirst ? 0 : names.size(), "type");
-        tools.jackson.databind.node.ObjectNode moved = LedgerJson.mapper().createObjectNode();
+        ObjectNode moved = LedgerJson.mapper().createObjectNode();
         names.forEach(name -> moved.set(name, written.get(name)));
         return moved.toString();
     }
