@@ -27,7 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.pledgeledger.internal.ChunkedList;
+import org.pledgeledger.ledger.EventBatch;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.ledger.LedgerEvent;
@@ -268,8 +268,12 @@ public final class Journal implements AutoCloseable {
         private final ExecutorService workers;
         private final int ahead;
         private final ArrayDeque<Submitted> submitted = new ArrayDeque<>();
-        /** The events taken, in arrays that are never copied into larger ones, as a journal of millions would be. */
-        private final ChunkedList<LedgerEvent> events = new ChunkedList<>();
+        /**
+         * The events taken, as rows ({@link EventBatch}): each event read is dropped once added, so
+         * that a journal of millions keeps a few hundred arrays, not millions of objects, until the
+         * ledger takes them.
+         */
+        private final EventBatch events = new EventBatch();
         /** The number of the next line to take. */
         private int line = 1;
         /** The chunks whose runs have been taken, to read into again: a replay allocates a few, not one for each run. */

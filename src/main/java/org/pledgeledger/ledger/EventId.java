@@ -57,6 +57,35 @@ public final class EventId implements Comparable<EventId> {
     }
 
     /**
+     * Returns the id of a packed value, as {@link #packed()} gave it.
+     *
+     * @param packed  the packed id, not {@link PackedText#NOT_PACKED}
+     * @return the id, never null
+     */
+    static EventId ofPacked(long packed) {
+        return new EventId(packed, null);
+    }
+
+    /**
+     * Returns the id packed in a {@code long}, for the ledger to keep in a row: equal ids pack equally.
+     *
+     * @return the packed id, or {@link PackedText#NOT_PACKED} if it does not pack
+     */
+    long packed() {
+        return packed;
+    }
+
+    /**
+     * Returns the hash code of a packed id, as {@link #hashCode()} of its id gives it.
+     *
+     * @param packed  the packed id, not {@link PackedText#NOT_PACKED}
+     * @return the hash code
+     */
+    static int hashOfPacked(long packed) {
+        return PackedText.hash(packed, null);
+    }
+
+    /**
      * Returns the id.
      *
      * @return the id, never null

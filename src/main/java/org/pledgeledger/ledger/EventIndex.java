@@ -1,46 +1,46 @@
 package org.pledgeledger.ledger;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the events of a list by their ids: an open-addressing table of the events' positions.
+ * Finds the events of a log by their ids: an open-addressing table of the events' positions.
  * <p>
  * A ledger of millions of events needs its ids indexed, and a {@code HashMap} spends about
  * 40 bytes an event on its node and table; this table spends 12 to 16 (a {@code long} slot of
  * the id's hash and the event's position, at a load between a third and two thirds). A probe
- * compares the hash in the slot and reads the event only when it matches; growing reads no event.
+ * compares the hash in the slot and reads the event's id from the log only when it matches;
+ * growing reads no event.
  * <p>
- * This class is mutable and not thread-safe: the ledger guards it with its lock. The list must
- * only grow, and an event already indexed must not be replaced.
+ * This class is mutable and not thread-safe: the ledger guards it with its lock. An event indexed
+ * must stay in the log where it is.
  */
 final class EventIndex {
 
     private static final int MIN_CAPACITY = 16;
 
-    private final List<? extends LedgerEvent> events;
+    private final EventLog events;
     /** Slots of (id hash << 32 | position + 1), zero when empty; the length is a power of two. */
     private long[] slots;
     private int size;
 
     /**
-     * Creates an empty index over a list; positions are added with {@link #add(int)}.
+     * Creates an empty index over a log; positions are added with {@link #add(int)}.
      *
-     * @param events  the list whose elements are indexed, not null
+     * @param events  the log whose events are indexed, not null
      */
-    EventIndex(List<? extends LedgerEvent> events) {
+    EventIndex(EventLog events) {
         this(events, 0);
     }
 
     /**
-     * Creates an empty index over a list, with room for some positions before it grows: a batch of
+     * Creates an empty index over a log, with room for some positions before it grows: a batch of
      * a million events is indexed without growing (and rehashing) the table ten times on the way.
      *
-     * @param events  the list whose elements are indexed, not null
+     * @param events  the log whose events are indexed, not null
      * @param expected  the positions expected, zero or more
      * @throws IllegalArgumentException if expected is negative or beyond what a table can hold
      */
-    EventIndex(List<? extends LedgerEvent> events, int expected) {
+    EventIndex(EventLog events, int expected) {
         this.events = Objects.requireNonNull(events, "events");
         if (expected < 0 || expected > MAX_EXPECTED) {
             throw new IllegalArgumentException("Expected positions " + expected + " are not between 0 and " + MAX_EXPECTED);
@@ -66,26 +66,34 @@ final class EventIndex {
     }
 
     /**
+     * Returns the position of the indexed event with an id.
+     *
+     * @param id  the id, not null
+     * @return the position in the log, or -1 if no indexed event has that id
+     */
+    int positionOf(EventId id) {
+        int hash = id.hashCode();
+        int mask = slots.length - 1;
+        for (int i = HashSlots.spread(hash) & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
+                return -1;
+            }
+            if (HashSlots.hash(slot) == hash && events.hasId(HashSlots.number(slot), id)) {
+                return HashSlots.number(slot);
+            }
+        }
+    }
+
+    /**
      * Returns the indexed event with an id.
      *
      * @param id  the id, not null
      * @return the event, or null if none has that id
      */
     LedgerEvent get(EventId id) {
-        int hash = id.hashCode();
-        int mask = slots.length - 1;
-        for (int i = HashSlots.spread(hash) & mask; ; i = (i + 1) & mask) {
-            long slot = slots[i];
-            if (slot == 0) {
-                return null;
-            }
-            if (HashSlots.hash(slot) == hash) {
-                LedgerEvent e = events.get(HashSlots.number(slot));
-                if (e.id().equals(id)) {
-                    return e;
-                }
-            }
-        }
+        int position = positionOf(id);
+        return position < 0 ? null : events.get(position);
     }
 
     /**
@@ -95,34 +103,33 @@ final class EventIndex {
      * @return true if one is
      */
     boolean contains(EventId id) {
-        return get(id) != null;
+        return positionOf(id) >= 0;
     }
 
     /**
-     * Indexes the event at a position of the list, whose id no indexed event has.
+     * Indexes the event at a position of the log, whose id no indexed event has.
      *
      * @param position  the position, from zero
      * @throws IllegalArgumentException if an indexed event already has that id
      */
     void add(int position) {
         if (addIfAbsent(position) >= 0) {
-            throw new IllegalArgumentException("Event id " + events.get(position).id() + " is already indexed");
+            throw new IllegalArgumentException("Event id " + events.id(position) + " is already indexed");
         }
     }
 
     /**
-     * Indexes the event at a position of the list, unless an indexed event has its id: one probe
+     * Indexes the event at a position of the log, unless an indexed event has its id: one probe
      * of the table, where finding it first and then adding it would take two.
      *
      * @param position  the position, from zero
      * @return -1 if indexed, else the position of the indexed event with the same id (this one is not indexed)
      */
     int addIfAbsent(int position) {
-        EventId id = events.get(position).id();
-        int hash = id.hashCode();
+        int hash = events.idHash(position);
         int i = probe(hash);
         for (int mask = slots.length - 1; slots[i] != 0; i = (i + 1) & mask) {
-            if (HashSlots.hash(slots[i]) == hash && events.get(HashSlots.number(slots[i])).id().equals(id)) {
+            if (HashSlots.hash(slots[i]) == hash && events.sameId(HashSlots.number(slots[i]), position)) {
                 return HashSlots.number(slots[i]);
             }
         }

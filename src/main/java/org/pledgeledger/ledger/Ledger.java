@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.pledgeledger.model.AgreementId;
+import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
 
 /**
@@ -39,6 +40,10 @@ import org.pledgeledger.model.PledgeId;
  *       is all or nothing.</li>
  *   <li>Statuses and balances are never stored: every question folds the events again.</li>
  * </ul>
+ * A pledge event in a common shape is kept as a compact row, not as objects, and made again when
+ * asked for: {@link #events()}, {@link #event(EventId)} and the views return events equal to those
+ * appended, not the same objects. An {@link EventBatch} keeps events so from the start, for a
+ * reader of many events to append.
  * This class is thread-safe: appends from many threads are serialised, and nothing appended is
  * lost or applied twice. Views are immutable snapshots.
  */
@@ -49,18 +54,21 @@ public final class Ledger {
     }
 
     private final Object lock = new Object();
-    private List<LedgerEvent> log = new ArrayList<>();
+    /** Every event in append order, in rows ({@link EventLog}): an event is made from its row when asked. */
+    private final EventLog log = new EventLog();
     /** The log's events by id: an index of positions, not a map of nodes. */
     private EventIndex byId = new EventIndex(log);
     /** The subjects that have a timeline, numbered in the order they were first met. */
     private Subjects subjects = new Subjects();
     /**
-     * Each subject's timeline by its number, in {@link Timeline#ORDER}, as {@link Timeline#kept}
-     * keeps it: the event alone, or an array replaced on append and never changed, so readers may
-     * keep it. An event's subject is found from the event (a correction's, through the event it
-     * supersedes), so no map from events to subjects is kept.
+     * Each subject's timeline by its number, as positions in the log in {@link Timeline#ORDER}: the
+     * position of its only event, or -1 when {@link #many} holds the positions, in an array replaced on
+     * append and never changed, so readers may keep it. An event's subject is found from the event (a
+     * correction's, through the event it supersedes), so no map from events to subjects is kept.
      */
-    private Object[] timelines = new Object[16];
+    private int[] only = new int[16];
+    /** The positions of each subject's events where it has more than one; else null. */
+    private int[][] many = new int[16][];
 
     private Ledger() {
     }
@@ -99,97 +107,133 @@ public final class Ledger {
     public int appendAll(Collection<? extends LedgerEvent> events) {
         Objects.requireNonNull(events, "events");
         synchronized (lock) {
-            List<LedgerEvent> fresh = new ArrayList<>(events.size());
-            EventIndex freshIds = fresh(events, fresh);
-            if (fresh.isEmpty()) {
-                return 0;
-            }
-            // the batch's subjects, numbered as met, and each fresh event's subject
-            Subjects touched = new Subjects();
-            int[] subjectOf = new int[fresh.size()];
-            for (int i = 0; i < fresh.size(); i++) {
-                subjectOf[i] = touched.add(subjectOf(fresh.get(i), freshIds));
-            }
-            LedgerEvent[][] merged = merged(fresh, touched, subjectOf);
-            checkAll(fresh, touched, subjectOf, merged, freshIds);
-            if (log.isEmpty()) {
-                // the first batch (a journal's replay) is the log, its positions the same, and its
-                // subjects take the same numbers: its list, index and subjects serve as the ledger's,
-                // not copied
-                log = fresh;
-                byId = freshIds;
-                subjects = touched;
-                timelines = new Object[Math.max(16, merged.length)];
-                for (int s = 0; s < merged.length; s++) {
-                    timelines[s] = Timeline.kept(merged[s]);
+            int base = log.size();
+            try {
+                EventIndex freshIds = fresh(events, base);
+                int count = log.size() - base;
+                if (count == 0) {
+                    return 0;
                 }
-            } else {
-                for (LedgerEvent e : fresh) {
-                    log.add(e);
-                    byId.add(log.size() - 1);
+                // the batch's subjects, numbered as met, and each fresh event's subject
+                Subjects touched = new Subjects();
+                int[] subjectOf = new int[count];
+                for (int i = 0; i < count; i++) {
+                    subjectOf[i] = subjectOf(base + i, touched, freshIds);
                 }
-                for (int s = 0; s < merged.length; s++) {
-                    int number = subjects.add(touched.get(s));
-                    if (number >= timelines.length) {
-                        timelines = Arrays.copyOf(timelines, Math.max(number + 1, timelines.length + (timelines.length >> 1)));
+                int[][] merged = merged(base, touched, subjectOf);
+                checkAll(base, touched, subjectOf, merged, freshIds);
+                if (base == 0) {
+                    // the first batch (a journal's replay): its index and subjects, numbered the same, serve as the ledger's
+                    byId = freshIds;
+                    subjects = touched;
+                    only = new int[Math.max(16, merged.length)];
+                    many = new int[only.length][];
+                    for (int s = 0; s < merged.length; s++) {
+                        keep(s, merged[s]);
                     }
-                    timelines[number] = Timeline.kept(merged[s]);
+                } else {
+                    for (int p = base; p < log.size(); p++) {
+                        byId.add(p);
+                    }
+                    for (int s = 0; s < merged.length; s++) {
+                        int number = subjects.add(touched.get(s));
+                        if (number >= only.length) {
+                            int length = Math.max(number + 1, only.length + (only.length >> 1));
+                            only = Arrays.copyOf(only, length);
+                            many = Arrays.copyOf(many, length);
+                        }
+                        keep(number, merged[s]);
+                    }
                 }
+                return count;
+            } catch (RuntimeException | Error e) {
+                log.truncate(base);
+                throw e;
             }
-            return fresh.size();
         }
     }
 
+    /** Keeps a subject's timeline: the one position alone, or the array. */
+    private void keep(int number, int[] timeline) {
+        only[number] = timeline.length == 1 ? timeline[0] : -1;
+        many[number] = timeline.length == 1 ? null : timeline;
+    }
+
     /**
-     * Collects the batch's new events in order into {@code fresh}, skipping those equal to one in
-     * the ledger or earlier in the batch, and indexes them; each loop of an append is a method of
-     * its own, which the compiler compiles apart, a replay's long loops each on its own.
+     * Adds the batch's new events to the log from {@code base} on, in order, skipping those equal
+     * to one in the ledger or earlier in the batch, and indexes them; each loop of an append is a
+     * method of its own, which the compiler compiles apart, a replay's long loops each on its own.
+     * A batch kept in rows ({@link EventBatch}) is added row by row, making no event.
      *
      * @return the index of the fresh events
      * @throws IllegalArgumentException if an id is already used by a different event
      */
-    private EventIndex fresh(Collection<? extends LedgerEvent> events, List<LedgerEvent> fresh) {
-        EventIndex freshIds = new EventIndex(fresh, Math.min(events.size(), EventIndex.MAX_EXPECTED));
-        for (LedgerEvent e : events) {
-            Objects.requireNonNull(e, "events element");
-            LedgerEvent existing = byId.get(e.id());
-            if (existing == null) {
-                // indexed, or found among the batch's, in one probe
-                fresh.add(e);
-                int earlier = freshIds.addIfAbsent(fresh.size() - 1);
-                if (earlier >= 0) {
-                    fresh.remove(fresh.size() - 1);
-                    existing = fresh.get(earlier);
-                }
+    private EventIndex fresh(Collection<? extends LedgerEvent> events, int base) {
+        EventIndex freshIds = new EventIndex(log, Math.min(events.size(), EventIndex.MAX_EXPECTED));
+        if (events instanceof EventBatch batch) {
+            EventLog rows = batch.log();
+            for (int i = 0; i < rows.size(); i++) {
+                log.addRow(rows, i);
+                keepIfFresh(freshIds);
             }
-            if (existing != null && !existing.equals(e)) {
-                throw new IllegalArgumentException("Event id " + e.id() + " is already used by a different event: "
-                        + describe(existing) + "; rejected: " + describe(e));
+        } else {
+            for (LedgerEvent e : events) {
+                log.add(Objects.requireNonNull(e, "events element"));
+                keepIfFresh(freshIds);
             }
         }
         return freshIds;
     }
 
     /**
+     * Indexes the event just added at the log's end, or takes it off again if an event with its id
+     * is in the ledger or earlier in the batch.
+     *
+     * @throws IllegalArgumentException if that event is a different one
+     */
+    private void keepIfFresh(EventIndex freshIds) {
+        int at = log.size() - 1;
+        int existing = byId.positionOf(log.id(at));
+        if (existing < 0) {
+            // indexed, or found among the batch's, in one probe
+            existing = freshIds.addIfAbsent(at);
+        }
+        if (existing >= 0) {
+            LedgerEvent e = log.get(at);
+            LedgerEvent known = log.get(existing);
+            log.truncate(at);
+            if (!known.equals(e)) {
+                throw new IllegalArgumentException("Event id " + e.id() + " is already used by a different event: "
+                        + describe(known) + "; rejected: " + describe(e));
+            }
+        }
+    }
+
+    /**
      * Each touched subject's timeline: the one kept, then its fresh events in append order, which
      * the stable sort keeps among equals; arrays sized once, no working lists.
      */
-    private LedgerEvent[][] merged(List<LedgerEvent> fresh, Subjects touched, int[] subjectOf) {
+    private int[][] merged(int base, Subjects touched, int[] subjectOf) {
         int[] filled = new int[touched.size()];
         for (int s : subjectOf) {
             filled[s]++;
         }
-        LedgerEvent[][] merged = new LedgerEvent[touched.size()][];
+        int[][] merged = new int[touched.size()][];
         for (int s = 0; s < merged.length; s++) {
-            int known = subjects.numberOf(touched.get(s));
-            List<LedgerEvent> old = known < 0 ? List.of() : Timeline.of(timelines[known]);
-            merged[s] = old.toArray(new LedgerEvent[old.size() + filled[s]]);
-            filled[s] = old.size();
+            int known = base == 0 ? -1 : subjects.numberOf(touched.get(s));
+            int[] old = known < 0 ? new int[0] : timeline(only, many, known);
+            merged[s] = Arrays.copyOf(old, old.length + filled[s]);
+            filled[s] = old.length;
         }
-        for (int i = 0; i < fresh.size(); i++) {
-            merged[subjectOf[i]][filled[subjectOf[i]]++] = fresh.get(i);
+        for (int i = 0; i < subjectOf.length; i++) {
+            merged[subjectOf[i]][filled[subjectOf[i]]++] = base + i;
         }
         return merged;
+    }
+
+    /** A subject's timeline as kept: its positions in the log, never changed. */
+    private static int[] timeline(int[] only, int[][] many, int number) {
+        return only[number] >= 0 ? new int[] {only[number]} : many[number];
     }
 
     /**
@@ -198,16 +242,15 @@ public final class Ledger {
      *
      * @throws IllegalArgumentException or IllegalStateException as {@link #append(LedgerEvent)}
      */
-    private static void checkAll(List<LedgerEvent> fresh, Subjects touched, int[] subjectOf, LedgerEvent[][] merged,
-            EventIndex freshIds) {
-        for (int i = 0; i < fresh.size(); i++) {
-            checkOpening(fresh.get(i), merged[subjectOf[i]]);
+    private void checkAll(int base, Subjects touched, int[] subjectOf, int[][] merged, EventIndex freshIds) {
+        for (int i = 0; i < subjectOf.length; i++) {
+            checkOpening(base + i, merged[subjectOf[i]]);
         }
         for (int s = 0; s < merged.length; s++) {
             if (!isOrdered(merged[s])) {
-                Arrays.sort(merged[s], Timeline.ORDER);
+                merged[s] = sorted(merged[s]);
             }
-            check(touched.get(s), Timeline.of(Timeline.kept(merged[s])), freshIds);
+            check(touched.get(s), merged[s], freshIds);
         }
     }
 
@@ -217,9 +260,11 @@ public final class Ledger {
      * @return a snapshot of the events, never null
      */
     public List<LedgerEvent> events() {
+        EventLog events;
         synchronized (lock) {
-            return List.copyOf(log);
+            events = log.frozen();
         }
+        return List.copyOf(events);
     }
 
     /**
@@ -277,6 +322,41 @@ public final class Ledger {
                 PledgeState state = PledgeFold.fold(snapshot.timeline(i), date, null);
                 if (state != null) {
                     action.accept(state);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hands each pledge announced as of a date, as announced, to an action, one at a time, keeping
+     * none: what a total of pledged amounts needs, without folding each pledge's state.
+     * <p>
+     * {@code ledger.forEachAnnounced(date, pledge -> totals.add(pledge))}
+     * <p>
+     * The pledges are those of the states {@link #forEachPledge} hands over ({@code state.pledge()}),
+     * in no particular order, of the ledger as it was when the call began: a pledge's announcement
+     * is the first of its events in every view (the ledger checks it so on append), so where no
+     * correction touches a pledge it is read from there, and only a pledge with a correction is folded.
+     *
+     * @param date  the date, not null
+     * @param action  what to do with each pledge, not null
+     */
+    public void forEachAnnounced(LocalDate date, Consumer<? super Pledge> action) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(action, "action");
+        Snapshot snapshot = snapshot();
+        long day = date.toEpochDay();
+        for (int i = 0; i < snapshot.subjects().length; i++) {
+            if (snapshot.subjects()[i] instanceof PledgeId) {
+                Pledge pledge;
+                if (snapshot.hasCorrection(i)) {
+                    PledgeState state = PledgeFold.fold(snapshot.timeline(i), date, null);
+                    pledge = state == null ? null : state.pledge();
+                } else {
+                    pledge = snapshot.announced(i, day);
+                }
+                if (pledge != null) {
+                    action.accept(pledge);
                 }
             }
         }
@@ -389,17 +469,44 @@ public final class Ledger {
         return new LedgerView(date, Optional.ofNullable(knownOn), pledges, agreements, milestones, assessments);
     }
 
-    /** The subjects and their timelines (as kept) at one moment, in two arrays by subject number. */
-    private record Snapshot(Object[] subjects, Object[] timelines) {
+    /**
+     * The subjects and their timelines (as kept) at one moment, in arrays by subject number, and the
+     * log as it was then.
+     */
+    private record Snapshot(Object[] subjects, EventLog log, int[] only, int[][] many) {
 
+        /** A subject's events, made from the log's rows, in {@link Timeline#ORDER}. */
         List<LedgerEvent> timeline(int i) {
-            return Timeline.of(timelines[i]);
+            return Timeline.of(log, Ledger.timeline(only, many, i));
+        }
+
+        /** Checks whether a subject's timeline holds a correction. */
+        boolean hasCorrection(int i) {
+            if (only[i] >= 0) {
+                return log.isCorrection(only[i]);
+            }
+            for (int position : many[i]) {
+                if (log.isCorrection(position)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The pledge of a pledge's timeline without corrections, as announced by its first event,
+         * if announced by the day; else null.
+         */
+        Pledge announced(int i, long day) {
+            int first = only[i] >= 0 ? only[i] : many[i][0];
+            return log.effectiveDay(first) > day ? null : log.announcedPledge(first);
         }
     }
 
     private Snapshot snapshot() {
         synchronized (lock) {
-            return new Snapshot(subjects.toArray(), Arrays.copyOf(timelines, subjects.size()));
+            return new Snapshot(subjects.toArray(), log.frozen(), Arrays.copyOf(only, subjects.size()),
+                    Arrays.copyOf(many, subjects.size()));
         }
     }
 
@@ -407,6 +514,25 @@ public final class Ledger {
     private LedgerEvent find(EventId id, EventIndex fresh) {
         LedgerEvent known = byId.get(id);
         return known != null ? known : fresh.get(id);
+    }
+
+    /**
+     * Numbers the subject of the event at a position among the batch's: a row's pledge, read from
+     * the row, which then keeps the batch's first instance of that pledge id, so that a pledge's
+     * events share one; else as {@link #subjectOf(LedgerEvent, EventIndex)}.
+     */
+    private int subjectOf(int position, Subjects touched, EventIndex fresh) {
+        PledgeId pledge = log.rowPledgeId(position);
+        if (pledge == null) {
+            return touched.add(subjectOf(log.get(position), fresh));
+        }
+        int number = touched.add(pledge);
+        Object first = touched.get(number);
+        if (first != pledge && !log.opens(position)) {
+            // an announcement's pledge id is its pledge's own
+            log.sharePledgeId(position, (PledgeId) first);
+        }
+        return number;
     }
 
     /**
@@ -446,43 +572,66 @@ public final class Ledger {
     }
 
     /** Checks whether a timeline is already in {@link Timeline#ORDER}, as one appended in date order is: sorting it would only cost. */
-    private static boolean isOrdered(LedgerEvent[] timeline) {
+    private boolean isOrdered(int[] timeline) {
         for (int i = 1; i < timeline.length; i++) {
-            if (Timeline.ORDER.compare(timeline[i - 1], timeline[i]) > 0) {
+            if (log.compareInOrder(timeline[i - 1], timeline[i]) > 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static void checkOpening(LedgerEvent e, LedgerEvent[] timeline) {
-        if (!(e instanceof PledgeEvent) && !(e instanceof AgreementEvent)) {
+    /** A timeline in {@link Timeline#ORDER}, by a stable sort, so that equals keep their append order. */
+    private int[] sorted(int[] timeline) {
+        Integer[] boxed = new Integer[timeline.length];
+        for (int i = 0; i < timeline.length; i++) {
+            boxed[i] = timeline[i];
+        }
+        Arrays.sort(boxed, log::compareInOrder);
+        int[] sorted = new int[timeline.length];
+        for (int i = 0; i < timeline.length; i++) {
+            sorted[i] = boxed[i];
+        }
+        return sorted;
+    }
+
+    /**
+     * Checks that the event at a position, if about a pledge or agreement, is not dated before its
+     * subject's opening, and, if it opens it, that nothing is dated before it; from the log's rows,
+     * making an event only for an error.
+     */
+    private void checkOpening(int position, int[] timeline) {
+        if (!log.isPledgeOrAgreementEvent(position)) {
             return;
         }
-        // loops rather than streams: this runs for every event of a batch
-        LedgerEvent opening = null;
-        for (LedgerEvent candidate : timeline) {
-            if (Timeline.opens(candidate)) {
+        int opening = -1;
+        for (int candidate : timeline) {
+            if (log.opens(candidate)) {
                 opening = candidate;
                 break;
             }
         }
-        if (opening == null) {
+        LedgerEvent e = null;
+        if (opening < 0) {
+            e = log.get(position);
             String what = subjectNamed(e);
             throw new IllegalArgumentException("Event " + describe(e) + " concerns " + what + ", which has not been "
                     + (e instanceof PledgeEvent ? "announced: append its PledgeEvent.Announced" : "recorded: append its AgreementEvent.Recorded")
                     + " first or in the same batch");
         }
-        LocalDate openedOn = opening.effective();
-        if (e.effective().isBefore(openedOn)) {
+        long openedOn = log.effectiveDay(opening);
+        if (log.effectiveDay(position) < openedOn) {
+            e = log.get(position);
             throw new IllegalArgumentException("Event " + describe(e) + " is dated " + e.effective() + ", before " + subjectNamed(e)
-                    + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + openedOn);
+                    + " was " + (e instanceof PledgeEvent ? "announced" : "recorded") + " on " + LocalDate.ofEpochDay(openedOn));
         }
-        if (Timeline.opens(e)) {
-            for (LedgerEvent other : timeline) {
-                if (other.effective().isBefore(openedOn)) {
-                    throw new IllegalArgumentException("Event " + e.id() + " dates " + subjectNamed(e) + " " + openedOn
-                            + ", after its event " + describe(other) + " dated " + other.effective());
+        if (log.opens(position)) {
+            for (int other : timeline) {
+                if (log.effectiveDay(other) < openedOn) {
+                    e = log.get(position);
+                    LedgerEvent before = log.get(other);
+                    throw new IllegalArgumentException("Event " + e.id() + " dates " + subjectNamed(e) + " " + LocalDate.ofEpochDay(openedOn)
+                            + ", after its event " + describe(before) + " dated " + before.effective());
                 }
             }
         }
@@ -501,10 +650,11 @@ public final class Ledger {
      * view the ledger can give is a possible history. An error caused by an earlier event meeting
      * a newly appended one says which append caused it.
      */
-    private static void check(Object subject, List<LedgerEvent> timeline, EventIndex fresh) {
+    private void check(Object subject, int[] positions, EventIndex fresh) {
         if (!(subject instanceof PledgeId) && !(subject instanceof AgreementId)) {
             return;
         }
+        List<LedgerEvent> timeline = Timeline.of(log, positions);
         try {
             fold(subject, timeline, null);
             if (!Timeline.knowledgeIsAPrefix(timeline)) {

@@ -30,27 +30,22 @@ final class Timeline {
     }
 
     /**
-     * Returns a timeline in the form the ledger keeps: the event itself when there is one, else the
-     * array, which no one changes after. A pledge announced and never touched since costs no list.
+     * Returns a timeline kept as positions in a log as a list of its events, each made from its row
+     * once, here.
      *
-     * @param events  the timeline, in {@link #ORDER}, at least one event; kept, not copied
-     * @return what {@link #of(Object)} reads back
+     * @param log  the log, not null
+     * @param positions  the events' positions in the log, in {@link #ORDER}, at least one
+     * @return an unmodifiable list of the events, never null
      */
-    static Object kept(LedgerEvent[] events) {
-        return events.length == 1 ? events[0] : events;
-    }
-
-    /**
-     * Returns a kept timeline as a list.
-     *
-     * @param kept  what {@link #kept(LedgerEvent[])} returned, or null for no timeline
-     * @return an unmodifiable list over it, empty for null, never null
-     */
-    static List<LedgerEvent> of(Object kept) {
-        if (kept == null) {
-            return List.of();
+    static List<LedgerEvent> of(EventLog log, int[] positions) {
+        if (positions.length == 1) {
+            return List.of(log.get(positions[0]));
         }
-        return kept instanceof LedgerEvent e ? List.of(e) : new Frozen((LedgerEvent[]) kept);
+        LedgerEvent[] events = new LedgerEvent[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            events[i] = log.get(positions[i]);
+        }
+        return new Frozen(events);
     }
 
     /** An unmodifiable list over an array that no one changes: what a reader of a timeline gets, one object. */

@@ -75,7 +75,7 @@ public final class PledgeTotals {
      * <p>
      * {@code PledgeTotals.of(journal.ledger(), LocalDate.of(2026, 12, 31), Valuation.atOwnDates(rates), GBP)}
      * <p>
-     * The pledges are folded one at a time ({@link Ledger#forEachPledge}), so a ledger of a million
+     * The pledges are read one at a time, as announced ({@link Ledger#forEachAnnounced}), so a ledger of a million
      * pledges needs no list of their states; and as a ledger holds each pledge id once, no set of
      * the ids counted is kept, as a {@link #builder} keeps for pledges from elsewhere.
      *
@@ -92,7 +92,7 @@ public final class PledgeTotals {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(asOf, "asOf");
         Builder builder = new Builder(Objects.requireNonNull(valuation, "valuation"), Objects.requireNonNull(currency, "currency"), null);
-        ledger.forEachPledge(asOf, state -> builder.add(state.pledge()));
+        ledger.forEachAnnounced(asOf, builder::add);
         return builder.build();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgeledger.ledger.Fixtures.GOOGLE;
 import static org.pledgeledger.ledger.Fixtures.day;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pledgeledger.model.Basis;
 
 class EventIndexTest {
 
@@ -21,13 +21,21 @@ class EventIndexTest {
         return Fixtures.paused(id, GOOGLE, day(10, 1));
     }
 
+    private static EventLog log(LedgerEvent... events) {
+        EventLog log = new EventLog();
+        for (LedgerEvent e : events) {
+            log.add(e);
+        }
+        return log;
+    }
+
     @Test
     void findsAnIndexedEventByAnEqualIdAndNothingForAnotherId() {
-        List<LedgerEvent> events = new ArrayList<>(List.of(event("a"), event("b")));
+        EventLog events = log(event("a"), event("b"));
         EventIndex index = new EventIndex(events);
         index.add(0);
         index.add(1);
-        assertThat(index.get(EventId.of(new String("b")))).isSameAs(events.get(1));
+        assertThat(index.get(EventId.of(new String("b")))).isEqualTo(events.get(1));
         assertThat(index.get(EventId.of("c"))).isNull();
         assertThat(index.contains(EventId.of("a"))).isTrue();
         assertThat(index.contains(EventId.of("c"))).isFalse();
@@ -36,7 +44,7 @@ class EventIndexTest {
 
     @Test
     void anEventInTheListButNotAddedIsNotFound() {
-        List<LedgerEvent> events = List.of(event("a"), event("b"));
+        EventLog events = log(event("a"), event("b"));
         EventIndex index = new EventIndex(events);
         index.add(1);
         assertThat(index.get(EventId.of("a"))).isNull();
@@ -44,7 +52,7 @@ class EventIndexTest {
 
     @Test
     void refusesASecondEventWithAnIdAlreadyIndexed() {
-        List<LedgerEvent> events = List.of(event("a"), event("a"));
+        EventLog events = log(event("a"), event("a"));
         EventIndex index = new EventIndex(events);
         index.add(0);
         assertThatThrownBy(() -> index.add(1)).isInstanceOf(IllegalArgumentException.class)
@@ -54,18 +62,18 @@ class EventIndexTest {
 
     @Test
     void addingIfAbsentIndexesANewIdAndGivesThePositionOfAnEqualOneWithoutIndexingIt() {
-        List<LedgerEvent> events = List.of(event("a"), event("b"), event("a"));
+        EventLog events = log(event("a"), event("b"), event("a"));
         EventIndex index = new EventIndex(events);
         assertThat(index.addIfAbsent(0)).isEqualTo(-1);
         assertThat(index.addIfAbsent(1)).isEqualTo(-1);
         assertThat(index.addIfAbsent(2)).as("the id of position 0").isZero();
         assertThat(index.size()).isEqualTo(2);
-        assertThat(index.get(EventId.of("a"))).isSameAs(events.get(0));
+        assertThat(index.get(EventId.of("a"))).isEqualTo(events.get(0));
     }
 
     @Test
     void aRepeatedIdAtTheTablesGrowingPointIsFoundAndTheNextNewOneIndexedAfterTheGrowth() {
-        List<LedgerEvent> events = new ArrayList<>();
+        EventLog events = new EventLog();
         EventIndex index = new EventIndex(events);
         // sixteen slots hold ten ids at two thirds; the eleventh id grows the table
         for (int i = 0; i < 10; i++) {
@@ -78,21 +86,21 @@ class EventIndexTest {
         assertThat(index.addIfAbsent(11)).isEqualTo(-1);
         assertThat(index.size()).isEqualTo(11);
         for (int i = 0; i <= 10; i++) {
-            assertThat(index.get(EventId.of("e" + i))).as("e" + i).isSameAs(events.get(i == 10 ? 11 : i));
+            assertThat(index.get(EventId.of("e" + i))).as("e" + i).isEqualTo(events.get(i == 10 ? 11 : i));
         }
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 10, 11, 1000})
     void anIndexMadeReadyForSomePositionsFindsThemAndGrowsBeyond(int expected) {
-        List<LedgerEvent> events = new ArrayList<>();
+        EventLog events = new EventLog();
         EventIndex index = new EventIndex(events, expected);
         for (int i = 0; i < 2 * expected + 20; i++) {
             events.add(event("e" + i));
             index.add(i);
         }
         for (int i = 0; i < events.size(); i++) {
-            assertThat(index.get(EventId.of("e" + i))).isSameAs(events.get(i));
+            assertThat(index.get(EventId.of("e" + i))).isEqualTo(events.get(i));
         }
         assertThat(index.get(EventId.of("missing"))).isNull();
         assertThat(index.size()).isEqualTo(events.size());
@@ -101,15 +109,36 @@ class EventIndexTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, EventIndex.MAX_EXPECTED + 1})
     void refusesToBeMadeReadyForANegativeOrTooLargeNumberOfPositions(int expected) {
-        assertThatThrownBy(() -> new EventIndex(new ArrayList<>(), expected)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new EventIndex(new EventLog(), expected)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Expected positions " + expected + " are not between 0 and " + EventIndex.MAX_EXPECTED);
+    }
+
+    @Test
+    void findsAnEventKeptAsARowAndOneKeptWholeUnderTheSameIdAlike() {
+        // "a/1" packs, so its pause is a row; its correction is kept whole; an id that does not pack is too
+        LedgerEvent correction = new Correction(EventId.of("a/2"), EventId.of("a/1"), day(10, 2), day(10, 2),
+                Fixtures.SOURCE, Basis.PRESS_REPORT, "misread");
+        EventLog events = log(event("a/1"), correction, event("Not-Packed/1"));
+        EventIndex index = new EventIndex(events);
+        for (int i = 0; i < 3; i++) {
+            index.add(i);
+        }
+        assertThat(index.positionOf(EventId.of("a/1"))).isZero();
+        assertThat(index.positionOf(EventId.of("a/2"))).isEqualTo(1);
+        assertThat(index.positionOf(EventId.of("Not-Packed/1"))).isEqualTo(2);
+        assertThat(index.get(EventId.of("a/2"))).isSameAs(correction);
+        EventLog again = log(event("a/1"), correction, event("Not-Packed/1"), event("a/2"), correction, event("a/1"));
+        EventIndex twice = new EventIndex(again);
+        assertThat(List.of(twice.addIfAbsent(0), twice.addIfAbsent(1), twice.addIfAbsent(2), twice.addIfAbsent(3),
+                twice.addIfAbsent(4), twice.addIfAbsent(5))).as("a row and a whole event with one id are the same id")
+                .containsExactly(-1, -1, -1, 1, 1, 0);
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1L, 7L, 20251216L})
     void agreesWithAHashMapOverManyEventsAsItGrows(long seed) {
         Random random = new Random(seed);
-        List<LedgerEvent> events = new ArrayList<>();
+        EventLog events = new EventLog();
         EventIndex index = new EventIndex(events);
         Map<EventId, LedgerEvent> expected = new HashMap<>();
         for (int i = 0; i < 20_000; i++) {
@@ -122,9 +151,9 @@ class EventIndexTest {
                 expected.put(key, events.get(events.size() - 1));
             }
             EventId probe = EventId.of((random.nextBoolean() ? "Aa" : "BB") + "/" + random.nextInt(15_000));
-            assertThat(index.get(probe)).isSameAs(expected.get(probe));
+            assertThat(index.get(probe)).isEqualTo(expected.get(probe));
         }
         assertThat(index.size()).isEqualTo(expected.size());
-        expected.forEach((id, e) -> assertThat(index.get(id)).isSameAs(e));
+        expected.forEach((id, e) -> assertThat(index.get(id)).isEqualTo(e));
     }
 }

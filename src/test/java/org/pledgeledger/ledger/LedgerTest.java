@@ -76,6 +76,65 @@ class LedgerTest {
     }
 
     @Test
+    void forEachAnnouncedHandsOverThePledgesOfTheStatesAsOfADateOneAtATime() {
+        // Google's announcement is corrected and restated; w1, whose events are kept as rows, is announced later
+        Pledge restated = Fixtures.pledge(GOOGLE.id().value(), "Google", "GBP 6000000000.00");
+        Pledge w1 = Fixtures.pledge("w1", "Acme", "USD 7000000.00");
+        PledgeEvent.Announced w1Announced = new PledgeEvent.Announced(EventId.of("w1/a"), w1, day(11, 2), Basis.PRESS_REPORT);
+        Ledger ledger = ledgerWith(announced(GOOGLE), announced(MICROSOFT), committed("g/c", GOOGLE, day(10, 1)),
+                paused("m/p", MICROSOFT, day(12, 10)), new PledgeEvent.Announced(EventId.of("g/a2"), restated, day(10, 1), Basis.OFFICIAL_STATEMENT),
+                corrected("g/fix", day(10, 1), GOOGLE.id() + "/announced"), w1Announced, paused("w1/p", w1, day(11, 3)));
+        for (LocalDate date : List.of(day(9, 1), SEP16, day(10, 1), day(12, 31))) {
+            List<Pledge> pledges = new ArrayList<>();
+
+            ledger.forEachAnnounced(date, pledges::add);
+
+            assertThat(pledges).as("as of %s", date)
+                    .containsExactlyInAnyOrderElementsOf(ledger.asOf(date).pledges().stream().map(PledgeState::pledge).toList());
+        }
+        List<Pledge> all = new ArrayList<>();
+        ledger.forEachAnnounced(day(12, 31), all::add);
+        assertThat(all).containsExactlyInAnyOrder(restated, MICROSOFT, w1);
+    }
+
+    @Test
+    void aPledgesEventsAppendedTogetherShareOnePledgeIdAndReadBackEqual() {
+        Pledge w1 = Fixtures.pledge("w1", "Acme", "USD 7000000.00");
+        // the status events name the pledge by ids of their own, as events read from a file do
+        Pledge sameId = Fixtures.pledge("w1", "Acme", "USD 7000000.00");
+        List<LedgerEvent> events = List.of(new PledgeEvent.Announced(EventId.of("w1/a"), w1, SEP16, Basis.PRESS_REPORT),
+                committed("w1/c", sameId, day(10, 1)), paused("w1/p", sameId, day(10, 2)));
+        Ledger ledger = ledgerWith(events.toArray(LedgerEvent[]::new));
+
+        assertThat(ledger.events()).isEqualTo(events);
+        assertThat(((PledgeEvent) ledger.events().get(1)).pledgeId()).isNotSameAs(((PledgeEvent) events.get(1)).pledgeId())
+                .isSameAs(((PledgeEvent) ledger.events().get(2)).pledgeId()).isSameAs(w1.id());
+    }
+
+    @Test
+    void aRejectedAppendLeavesTheEventsAsTheyWereAndTheirIdsFree() {
+        Pledge w1 = Fixtures.pledge("w1", "Acme", "USD 7000000.00");
+        Ledger ledger = ledgerWith(new PledgeEvent.Announced(EventId.of("w1/a"), w1, SEP16, Basis.PRESS_REPORT));
+        List<LedgerEvent> before = ledger.events();
+
+        assertThatThrownBy(() -> ledger.appendAll(List.of(paused("w1/p", w1, day(10, 2)), committed("w1/c", w1, day(10, 3)))))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(ledger.events()).isEqualTo(before);
+        assertThat(ledger.event(EventId.of("w1/p"))).isEmpty();
+        assertThat(ledger.appendAll(List.of(committed("w1/c", w1, day(10, 3)), paused("w1/p", w1, day(10, 4))))).isEqualTo(2);
+        assertThat(ledger.asOf(day(10, 5)).pledge(w1.id()).orElseThrow().status()).isEqualTo(Status.PAUSED);
+    }
+
+    @Test
+    void forEachAnnouncedRejectsANullDateOrAction() {
+        Ledger ledger = ledgerWith(announced(GOOGLE));
+
+        assertThatThrownBy(() -> ledger.forEachAnnounced(null, p -> { })).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> ledger.forEachAnnounced(SEP16, null)).isInstanceOf(NullPointerException.class).hasMessage("action");
+    }
+
+    @Test
     void aPledgeExistsFromItsAnnouncement() {
         Ledger ledger = ledgerWith(announced(GOOGLE));
         assertThat(ledger.asOf(day(9, 15)).pledges()).isEmpty();

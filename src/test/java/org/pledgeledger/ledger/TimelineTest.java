@@ -60,18 +60,20 @@ class TimelineTest {
     }
 
     @Test
-    void aKeptTimelineIsItsOneEventOrItsArrayAndReadsBackAsAnUnmodifiableList() {
+    void aTimelineOfPositionsReadsBackItsEventsFromTheLogAsAnUnmodifiableList() {
         LedgerEvent announced = Fixtures.announced(GOOGLE);
         LedgerEvent paused = Fixtures.paused("p", GOOGLE, day(10, 1));
-        assertThat(Timeline.kept(new LedgerEvent[] {announced})).isSameAs(announced);
-        assertThat(Timeline.of(Timeline.kept(new LedgerEvent[] {announced}))).containsExactly(announced);
-        List<LedgerEvent> two = Timeline.of(Timeline.kept(new LedgerEvent[] {announced, paused}));
+        EventLog log = new EventLog();
+        log.add(paused);
+        log.add(announced);
+        assertThat(Timeline.of(log, new int[] {1})).containsExactly(announced);
+        List<LedgerEvent> two = Timeline.of(log, new int[] {1, 0});
         assertThat(two).containsExactly(announced, paused).isEqualTo(List.of(announced, paused))
                 .hasSameHashCodeAs(List.of(announced, paused)).isInstanceOf(java.util.RandomAccess.class);
-        assertThat(Timeline.of(null)).isEmpty();
         assertThatThrownBy(() -> two.set(0, paused)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> two.add(paused)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> two.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> Timeline.of(log, new int[] {1}).add(paused)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -1,0 +1,512 @@
+package org.pledgeledger.ledger;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+import javax.money.MonetaryAmount;
+
+import org.pledgeledger.internal.PackedText;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Source;
+
+/**
+ * Events in the order they were added, each kept as a row of columns: the ledger's log, and a
+ * batch's events before they are appended.
+ * <p>
+ * An event in a common shape (a pledge's announcement, commitment, delivery without a rate, pause,
+ * resumption, withdrawal or fulfilment, under an id that packs into a {@code long}) is kept as
+ * its kind, packed id, dates as days, basis, and up to three references to the values it shares
+ * with other events (its pledge, or its pledge id, source, amount or reason); its event object is
+ * not kept, and {@link #get(int)} makes an equal one when asked. Any other event is kept whole.
+ * A row takes about 30 bytes where the objects of a status event took about 120, and a ledger of
+ * two million events keeps a few hundred arrays rather than several million objects for the
+ * collector to trace.
+ * <p>
+ * Rows are kept in chunks of {@link #CHUNK} that are never copied into larger ones (as
+ * {@link org.pledgeledger.internal.ChunkedList} does), so that a row, once written, stays where it
+ * is: a reader that saw {@link #size()} under the ledger's lock may read the rows below it while
+ * later rows are added.
+ * <p>
+ * Not thread-safe: the ledger writes it under its lock, a batch on its own thread.
+ */
+final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
+
+    /** The log2 of {@link #CHUNK}. */
+    private static final int SHIFT = 14;
+    /** The most rows one chunk holds: 16,384, so that its largest column (of longs) is 128 KiB. */
+    static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
+    private static final int FIRST = 16;
+
+    /** A row's kind: an event kept whole in {@link Chunk#a}. */
+    private static final byte WHOLE = 0;
+    private static final byte ANNOUNCED = 1;
+    private static final byte COMMITTED = 2;
+    private static final byte DELIVERED = 3;
+    private static final byte PAUSED = 4;
+    private static final byte RESUMED = 5;
+    private static final byte WITHDRAWN = 6;
+    private static final byte FULFILLED = 7;
+
+    private static final Basis[] BASES = Basis.values();
+
+    /** One chunk's columns, each {@code rows} long. */
+    private static final class Chunk {
+
+        final byte[] kind;
+        /** The packed event id ({@link EventId#packed()}). */
+        final long[] id;
+        /** The effective and recorded dates as epoch days. */
+        final int[] effective;
+        final int[] recorded;
+        final byte[] basis;
+        /** The event itself (kept whole), its pledge (an announcement), or its source. */
+        final Object[] a;
+        /** The pledge id of a status event. */
+        final Object[] b;
+        /** A delivery's amount, or a pause's, resumption's or withdrawal's reason. */
+        final Object[] c;
+
+        Chunk(int rows) {
+            kind = new byte[rows];
+            id = new long[rows];
+            effective = new int[rows];
+            recorded = new int[rows];
+            basis = new byte[rows];
+            a = new Object[rows];
+            b = new Object[rows];
+            c = new Object[rows];
+        }
+
+        Chunk(Chunk from, int rows) {
+            kind = Arrays.copyOf(from.kind, rows);
+            id = Arrays.copyOf(from.id, rows);
+            effective = Arrays.copyOf(from.effective, rows);
+            recorded = Arrays.copyOf(from.recorded, rows);
+            basis = Arrays.copyOf(from.basis, rows);
+            a = Arrays.copyOf(from.a, rows);
+            b = Arrays.copyOf(from.b, rows);
+            c = Arrays.copyOf(from.c, rows);
+        }
+
+        int rows() {
+            return kind.length;
+        }
+    }
+
+    private Chunk[] chunks;
+    private int size;
+    /** Whether this is a {@link #frozen()} view, which nothing is added to. */
+    private final boolean frozen;
+
+    /**
+     * Creates an empty log.
+     */
+    EventLog() {
+        this(new Chunk[] {new Chunk(FIRST)}, 0, false);
+    }
+
+    private EventLog(Chunk[] chunks, int size, boolean frozen) {
+        this.chunks = chunks;
+        this.size = size;
+        this.frozen = frozen;
+    }
+
+    /**
+     * Returns a view of the events now in the log, which later additions do not change: taken under
+     * the ledger's lock, it may be read outside it while the log grows, as rows once written are
+     * never moved or changed (the first chunk, when it grows, is copied whole into a new one).
+     *
+     * @return the view, to read only, never null
+     */
+    EventLog frozen() {
+        return new EventLog(chunks, size, true);
+    }
+
+    private void requireNotFrozen() {
+        if (frozen) {
+            throw new IllegalStateException("This is a view of a log as it was, to read only");
+        }
+    }
+
+    /**
+     * Adds an event at the end, as a row if its shape is common, else whole.
+     *
+     * @param event  the event, not null
+     * @return true
+     * @throws IllegalStateException if the log holds {@code Integer.MAX_VALUE} events already
+     */
+    @Override
+    public boolean add(LedgerEvent event) {
+        Objects.requireNonNull(event, "event");
+        Chunk chunk = next();
+        int row = size & MASK;
+        byte kind = kindOf(event);
+        if (kind == WHOLE) {
+            chunk.a[row] = event;
+        } else {
+            chunk.id[row] = event.id().packed();
+            chunk.effective[row] = (int) event.effective().toEpochDay();
+            chunk.recorded[row] = (int) event.recorded().toEpochDay();
+            chunk.basis[row] = (byte) event.basis().ordinal();
+            if (event instanceof PledgeEvent.Announced e) {
+                chunk.a[row] = e.pledge();
+            } else {
+                chunk.a[row] = event.source();
+                chunk.b[row] = ((PledgeEvent) event).pledgeId();
+                if (event instanceof PledgeEvent.DeliveryRecorded e) {
+                    chunk.c[row] = e.amount();
+                } else if (event instanceof LedgerEvent.Reasoned e) {
+                    chunk.c[row] = e.reason();
+                }
+            }
+        }
+        chunk.kind[row] = kind;
+        size++;
+        modCount++;
+        return true;
+    }
+
+    /**
+     * Adds a row of another log at the end, as it is kept there: a batch's rows are appended
+     * without making their events.
+     *
+     * @param from  the log, not null
+     * @param position  the row's position in it
+     * @throws IndexOutOfBoundsException if the position is out of range
+     */
+    void addRow(EventLog from, int position) {
+        Objects.checkIndex(position, from.size);
+        Chunk source = from.chunks[position >>> SHIFT];
+        int at = position & MASK;
+        Chunk chunk = next();
+        int row = size & MASK;
+        chunk.kind[row] = source.kind[at];
+        chunk.id[row] = source.id[at];
+        chunk.effective[row] = source.effective[at];
+        chunk.recorded[row] = source.recorded[at];
+        chunk.basis[row] = source.basis[at];
+        chunk.a[row] = source.a[at];
+        chunk.b[row] = source.b[at];
+        chunk.c[row] = source.c[at];
+        size++;
+        modCount++;
+    }
+
+    /** The chunk the next row goes in, made or grown as needed. */
+    private Chunk next() {
+        requireNotFrozen();
+        if (size == Integer.MAX_VALUE) {
+            throw new IllegalStateException("The log holds " + size + " events, the most it can");
+        }
+        int index = size >>> SHIFT;
+        if (index == chunks.length) {
+            chunks = Arrays.copyOf(chunks, index + Math.max(4, index >> 1));
+        }
+        Chunk chunk = chunks[index];
+        if (chunk == null) {
+            chunk = chunks[index] = new Chunk(CHUNK);
+        } else if (index == 0 && size == chunk.rows()) {
+            chunk = chunks[0] = new Chunk(chunk, Math.min(CHUNK, 2 * size));
+        }
+        return chunk;
+    }
+
+    /**
+     * Forgets the rows from a size on, as if they had never been added: an append that was
+     * rejected leaves the log as it was.
+     *
+     * @param newSize  the size to go back to, 0 to size
+     * @throws IndexOutOfBoundsException if it is beyond the size or negative
+     */
+    void truncate(int newSize) {
+        requireNotFrozen();
+        Objects.checkIndex(newSize, size + 1);
+        for (int p = newSize; p < size; p++) {
+            Chunk chunk = chunks[p >>> SHIFT];
+            int row = p & MASK;
+            // dropped references, so that the values of rejected events are not kept alive
+            chunk.a[row] = null;
+            chunk.b[row] = null;
+            chunk.c[row] = null;
+        }
+        size = newSize;
+        modCount++;
+    }
+
+    /** The kind a row of the event would have: {@link #WHOLE} unless every field fits a row. */
+    private static byte kindOf(LedgerEvent event) {
+        if (event.id().packed() == PackedText.NOT_PACKED || !isDay(event.effective()) || !isDay(event.recorded())) {
+            return WHOLE;
+        }
+        if (event instanceof PledgeEvent.Announced) {
+            return ANNOUNCED;
+        }
+        if (event instanceof PledgeEvent.Committed) {
+            return COMMITTED;
+        }
+        if (event instanceof PledgeEvent.DeliveryRecorded d) {
+            return d.rate().isEmpty() ? DELIVERED : WHOLE;
+        }
+        if (event instanceof PledgeEvent.Paused) {
+            return PAUSED;
+        }
+        if (event instanceof PledgeEvent.Resumed) {
+            return RESUMED;
+        }
+        if (event instanceof PledgeEvent.Withdrawn) {
+            return WITHDRAWN;
+        }
+        if (event instanceof PledgeEvent.Fulfilled) {
+            return FULFILLED;
+        }
+        return WHOLE;
+    }
+
+    /** Checks whether a date's epoch day fits an {@code int} column: any date within five million years of 1970. */
+    private static boolean isDay(LocalDate date) {
+        long day = date.toEpochDay();
+        return day == (int) day;
+    }
+
+    /**
+     * Returns the event at a position: the one kept whole, or one made from its row, equal to the
+     * event added.
+     *
+     * @param index  the position, 0 to size - 1
+     * @return the event, never null
+     * @throws IndexOutOfBoundsException if the position is out of range
+     */
+    @Override
+    public LedgerEvent get(int index) {
+        Objects.checkIndex(index, size);
+        Chunk chunk = chunks[index >>> SHIFT];
+        int row = index & MASK;
+        byte kind = chunk.kind[row];
+        if (kind == WHOLE) {
+            return (LedgerEvent) chunk.a[row];
+        }
+        EventId id = EventId.ofPacked(chunk.id[row]);
+        LocalDate recorded = LocalDate.ofEpochDay(chunk.recorded[row]);
+        Basis basis = BASES[chunk.basis[row]];
+        if (kind == ANNOUNCED) {
+            return new PledgeEvent.Announced(id, (Pledge) chunk.a[row], recorded, basis);
+        }
+        LocalDate effective = LocalDate.ofEpochDay(chunk.effective[row]);
+        Source source = (Source) chunk.a[row];
+        PledgeId pledge = (PledgeId) chunk.b[row];
+        Object c = chunk.c[row];
+        return switch (kind) {
+            case COMMITTED -> new PledgeEvent.Committed(id, pledge, effective, recorded, source, basis);
+            case DELIVERED -> new PledgeEvent.DeliveryRecorded(id, pledge, effective, recorded, source, basis, (MonetaryAmount) c,
+                    Optional.empty());
+            case PAUSED -> new PledgeEvent.Paused(id, pledge, effective, recorded, source, basis, (String) c);
+            case RESUMED -> new PledgeEvent.Resumed(id, pledge, effective, recorded, source, basis, (String) c);
+            case WITHDRAWN -> new PledgeEvent.Withdrawn(id, pledge, effective, recorded, source, basis, (String) c);
+            case FULFILLED -> new PledgeEvent.Fulfilled(id, pledge, effective, recorded, source, basis);
+            default -> throw new IllegalStateException("Row " + index + " has kind " + kind + ", which no event has");
+        };
+    }
+
+    /**
+     * Returns how many events the log holds.
+     *
+     * @return the count, zero or more
+     */
+    @Override
+    public int size() {
+        return size;
+    }
+
+    // Questions about a row that read its columns and make no event.
+
+    /** The event kept whole at a position, or null if it is kept as a row. */
+    private LedgerEvent whole(int position) {
+        Chunk chunk = chunks[position >>> SHIFT];
+        int row = position & MASK;
+        return chunk.kind[row] == WHOLE ? (LedgerEvent) chunk.a[row] : null;
+    }
+
+    /**
+     * Returns the hash code of the id of the event at a position, as {@link EventId#hashCode()} gives it.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return the hash code
+     */
+    int idHash(int position) {
+        LedgerEvent whole = whole(position);
+        return whole != null ? whole.id().hashCode() : EventId.hashOfPacked(chunks[position >>> SHIFT].id[position & MASK]);
+    }
+
+    /**
+     * Checks whether the event at a position has an id.
+     *
+     * @param position  the position, 0 to size - 1
+     * @param id  the id, not null
+     * @return true if its id equals the given one
+     */
+    boolean hasId(int position, EventId id) {
+        LedgerEvent whole = whole(position);
+        return whole != null ? whole.id().equals(id) : id.packed() == chunks[position >>> SHIFT].id[position & MASK];
+    }
+
+    /**
+     * Checks whether the events at two positions have the same id.
+     *
+     * @param p  a position, 0 to size - 1
+     * @param q  another position, 0 to size - 1
+     * @return true if their ids are equal
+     */
+    boolean sameId(int p, int q) {
+        LedgerEvent whole = whole(q);
+        if (whole != null) {
+            return hasId(p, whole.id());
+        }
+        long packed = chunks[q >>> SHIFT].id[q & MASK];
+        whole = whole(p);
+        return whole != null ? whole.id().packed() == packed : chunks[p >>> SHIFT].id[p & MASK] == packed;
+    }
+
+    /**
+     * Returns the id of the event at a position.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return the id, never null
+     */
+    EventId id(int position) {
+        LedgerEvent whole = whole(position);
+        return whole != null ? whole.id() : EventId.ofPacked(chunks[position >>> SHIFT].id[position & MASK]);
+    }
+
+    /**
+     * Returns the effective date of the event at a position, as an epoch day.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return the day
+     */
+    long effectiveDay(int position) {
+        LedgerEvent whole = whole(position);
+        return whole != null ? whole.effective().toEpochDay() : chunks[position >>> SHIFT].effective[position & MASK];
+    }
+
+    /**
+     * Returns the recorded date of the event at a position, as an epoch day.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return the day
+     */
+    long recordedDay(int position) {
+        LedgerEvent whole = whole(position);
+        return whole != null ? whole.recorded().toEpochDay() : chunks[position >>> SHIFT].recorded[position & MASK];
+    }
+
+    /**
+     * Checks whether the event at a position opens its subject's timeline ({@link Timeline#opens}).
+     *
+     * @param position  the position, 0 to size - 1
+     * @return true for a pledge's announcement or an agreement's record
+     */
+    boolean opens(int position) {
+        LedgerEvent whole = whole(position);
+        return whole != null ? Timeline.opens(whole) : chunks[position >>> SHIFT].kind[position & MASK] == ANNOUNCED;
+    }
+
+    /**
+     * Checks whether the event at a position is a correction.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return true for a {@link Correction}
+     */
+    boolean isCorrection(int position) {
+        return whole(position) instanceof Correction;
+    }
+
+    /**
+     * Checks whether the event at a position is about a pledge or an agreement, which must follow
+     * their subject's opening event.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return true for a {@link PledgeEvent} or an {@link AgreementEvent}
+     */
+    boolean isPledgeOrAgreementEvent(int position) {
+        LedgerEvent whole = whole(position);
+        return whole == null || whole instanceof PledgeEvent || whole instanceof AgreementEvent;
+    }
+
+    /**
+     * Returns the pledge id of the event at a position, read from its row, or null if it is kept
+     * whole: the subject of every row is a pledge.
+     *
+     * @param position  the position, 0 to size - 1
+     * @return the pledge id, or null
+     */
+    PledgeId rowPledgeId(int position) {
+        Chunk chunk = chunks[position >>> SHIFT];
+        int row = position & MASK;
+        return switch (chunk.kind[row]) {
+            case WHOLE -> null;
+            case ANNOUNCED -> ((Pledge) chunk.a[row]).id();
+            default -> (PledgeId) chunk.b[row];
+        };
+    }
+
+    /**
+     * Returns the pledge announced by the event at a position.
+     *
+     * @param position  the position of a pledge's announcement, 0 to size - 1
+     * @return the pledge, never null
+     * @throws IllegalArgumentException if the event there is not an announcement
+     */
+    Pledge announcedPledge(int position) {
+        Chunk chunk = chunks[position >>> SHIFT];
+        int row = position & MASK;
+        if (chunk.kind[row] == ANNOUNCED) {
+            return (Pledge) chunk.a[row];
+        }
+        if (chunk.kind[row] == WHOLE && chunk.a[row] instanceof PledgeEvent.Announced a) {
+            return a.pledge();
+        }
+        throw new IllegalArgumentException("Event " + id(position) + " at " + position + " is not a pledge's announcement");
+    }
+
+    /**
+     * Replaces the pledge id of a status event's row with an equal one, so that the events of one
+     * pledge share one id rather than each keeping its own; only while the row is not yet seen by
+     * any reader.
+     *
+     * @param position  the position of a row of a status event
+     * @param id  an equal pledge id, not null
+     * @throws IllegalArgumentException if the row is not a status event's, or the ids differ
+     */
+    void sharePledgeId(int position, PledgeId id) {
+        Chunk chunk = chunks[position >>> SHIFT];
+        int row = position & MASK;
+        if (chunk.kind[row] == WHOLE || chunk.kind[row] == ANNOUNCED || !id.equals(chunk.b[row])) {
+            throw new IllegalArgumentException("Row " + position + " is not a status event of pledge " + id);
+        }
+        chunk.b[row] = id;
+    }
+
+    /**
+     * Compares the events at two positions in {@link Timeline#ORDER}: effective date, the opening
+     * event first, then recorded date.
+     *
+     * @param p  a position
+     * @param q  another position
+     * @return negative, zero or positive as the first sorts before, with, or after the second
+     */
+    int compareInOrder(int p, int q) {
+        int c = Long.compare(effectiveDay(p), effectiveDay(q));
+        if (c != 0) {
+            return c;
+        }
+        c = Boolean.compare(!opens(p), !opens(q));
+        return c != 0 ? c : Long.compare(recordedDay(p), recordedDay(q));
+    }
+}

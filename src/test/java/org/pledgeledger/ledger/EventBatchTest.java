@@ -1,0 +1,76 @@
+package org.pledgeledger.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pledgeledger.ledger.Fixtures.GOOGLE;
+import static org.pledgeledger.ledger.Fixtures.day;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Pledge;
+
+class EventBatchTest {
+
+    private static final Pledge W1 = Fixtures.pledge("w1", "Google", "GBP 5000000000.00");
+    private static final PledgeEvent.Announced W1_ANNOUNCED = new PledgeEvent.Announced(EventId.of("w1/a"), W1, W1.announced(),
+            Basis.OFFICIAL_STATEMENT);
+
+    @Test
+    void holdsEventsInOrderEqualToThoseAdded() {
+        List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.delivered("w1/d", W1, day(10, 1), "GBP 10.00"),
+                Fixtures.revised("w1/v", W1, day(10, 2), "GBP 6000000000.00"), Fixtures.announced(GOOGLE));
+        EventBatch batch = new EventBatch();
+
+        events.forEach(batch::add);
+
+        assertThat(batch).hasSize(4).isEqualTo(events).hasSameHashCodeAs(events);
+        assertThat(batch.get(0)).as("made from its row").isNotSameAs(W1_ANNOUNCED);
+        assertThat(batch.get(2)).as("kept whole").isSameAs(events.get(2));
+    }
+
+    @Test
+    void aLedgerTakesABatchAsItWouldTheEventsThemselves() {
+        EventBatch batch = new EventBatch();
+        List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)),
+                Fixtures.delivered("w1/d", W1, day(10, 2), "GBP 10.00"), Fixtures.paused("w1/p", W1, day(10, 3)));
+        events.forEach(batch::add);
+        Ledger fromBatch = Ledger.create();
+        Ledger fromList = Ledger.create();
+
+        assertThat(fromBatch.appendAll(batch)).isEqualTo(4);
+        fromList.appendAll(events);
+
+        assertThat(fromBatch.events()).isEqualTo(fromList.events()).isEqualTo(events);
+        assertThat(fromBatch.asOf(day(12, 31))).isEqualTo(fromList.asOf(day(12, 31)));
+        assertThat(fromBatch.appendAll(batch)).as("the same events again").isZero();
+    }
+
+    @Test
+    void aBatchIsAppendedAllOrNothingAndStaysAsItWas() {
+        Ledger ledger = Ledger.create();
+        ledger.append(W1_ANNOUNCED);
+        EventBatch batch = new EventBatch();
+        batch.add(Fixtures.committed("w1/c", W1, day(10, 1)));
+        batch.add(Fixtures.resumed("w1/r", W1, day(10, 2)));
+
+        assertThatThrownBy(() -> ledger.appendAll(batch)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only a paused pledge can resume");
+
+        assertThat(ledger.events()).containsExactly(W1_ANNOUNCED);
+        assertThat(batch).containsExactly(Fixtures.committed("w1/c", W1, day(10, 1)), Fixtures.resumed("w1/r", W1, day(10, 2)));
+    }
+
+    @Test
+    void refusesANullEventAndCannotRemoveOrReplace() {
+        EventBatch batch = new EventBatch();
+        batch.add(W1_ANNOUNCED);
+
+        assertThatThrownBy(() -> batch.add(null)).isInstanceOf(NullPointerException.class).hasMessage("event");
+        assertThatThrownBy(() -> batch.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> batch.set(0, W1_ANNOUNCED)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> batch.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(batch).containsExactly(W1_ANNOUNCED);
+    }
+}
