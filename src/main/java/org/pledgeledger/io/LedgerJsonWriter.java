@@ -172,7 +172,7 @@ final class LedgerJsonWriter {
         ArrayNode sectors = n.putArray("sectors");
         p.sectors().stream().map(Sector::name).forEach(sectors::add);
         n.put("period", p.period().toString());
-        if (p.phasing().isStated()) {
+        if (p.isPhasingStated()) {
             ObjectNode phasing = n.putObject("phasing");
             p.phasing().amounts().forEach((Year y, MonetaryAmount a) -> phasing.set(y.toString(), amount(a)));
         }

@@ -590,7 +590,7 @@ public final class PledgeCsv {
         row.put("basis", a.basis().name());
         row.put("period", p.period().toString());
         row.put("sectors", p.sectors().stream().map(Sector::name).collect(Collectors.joining(";")));
-        if (p.phasing().isStated()) {
+        if (p.isPhasingStated()) {
             row.put("phasing", p.phasing().amounts().entrySet().stream().map(y -> y.getKey() + "=" + plain(y.getValue()))
                     .collect(Collectors.joining(";")));
         }

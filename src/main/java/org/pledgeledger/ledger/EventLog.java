@@ -1,18 +1,28 @@
 package org.pledgeledger.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import org.pledgeledger.internal.PackedText;
 import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Novelty;
+import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.PledgePeriod;
+import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
 
 /**
@@ -21,12 +31,14 @@ import org.pledgeledger.model.Source;
  * <p>
  * An event in a common shape (a pledge's announcement, commitment, delivery without a rate, pause,
  * resumption, withdrawal or fulfilment, under an id that packs into a {@code long}) is kept as
- * its kind, packed id, dates as days, basis, and up to three references to the values it shares
- * with other events (its pledge, or its pledge id, source, amount or reason); its event object is
- * not kept, and {@link #get(int)} makes an equal one when asked. Any other event is kept whole.
- * A row takes about 30 bytes where the objects of a status event took about 120, and a ledger of
- * two million events keeps a few hundred arrays rather than several million objects for the
- * collector to trace.
+ * its kind, packed id, dates as days, basis, and references to the values it shares with other
+ * events (its pledge id, source, amount or reason); an announcement's pledge, if it has no stated
+ * equivalents or phasing and its amount's unscaled number fits a {@code long}, is kept as that
+ * number and references to its pledger, sources and a {@link Shape} shared by the pledges alike
+ * in the rest. The event object is not kept, and {@link #get(int)} makes an equal one when asked.
+ * Any other event is kept whole. A row takes about 40 bytes where the objects of a status event
+ * took about 120 and those of an announcement about 180, and a ledger of two million events keeps
+ * a few hundred arrays rather than several million objects for the collector to trace.
  * <p>
  * Rows are kept in chunks of {@link #CHUNK} that are never copied into larger ones (as
  * {@link org.pledgeledger.internal.ChunkedList} does), so that a row, once written, stays where it
@@ -66,12 +78,16 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         final int[] effective;
         final int[] recorded;
         final byte[] basis;
-        /** The event itself (kept whole), its pledge (an announcement), or its source. */
+        /** The event itself (kept whole), its sources (an announcement), or its source. */
         final Object[] a;
-        /** The pledge id of a status event. */
+        /** The pledge id. */
         final Object[] b;
-        /** A delivery's amount, or a pause's, resumption's or withdrawal's reason. */
+        /** A delivery's amount, a pause's, resumption's or withdrawal's reason, or an announcement's pledger. */
         final Object[] c;
+        /** An announcement's {@link Shape}. */
+        final Object[] d;
+        /** The unscaled number of an announcement's amount. */
+        final long[] number;
 
         Chunk(int rows) {
             kind = new byte[rows];
@@ -82,6 +98,8 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             a = new Object[rows];
             b = new Object[rows];
             c = new Object[rows];
+            d = new Object[rows];
+            number = new long[rows];
         }
 
         Chunk(Chunk from, int rows) {
@@ -93,6 +111,8 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             a = Arrays.copyOf(from.a, rows);
             b = Arrays.copyOf(from.b, rows);
             c = Arrays.copyOf(from.c, rows);
+            d = Arrays.copyOf(from.d, rows);
+            number = Arrays.copyOf(from.number, rows);
         }
 
         int rows() {
@@ -100,8 +120,49 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         }
     }
 
+    /**
+     * What the pledges of many announcements have alike: beneficiary, currency, scale of the
+     * amount, sectors, period and novelty. Equal shapes are kept once ({@link #shapes}); its
+     * {@code equals} and {@code hashCode} are written out, as a record's are linked at first call
+     * through method handles.
+     */
+    private static final class Shape {
+
+        final String beneficiary;
+        final CurrencyUnit currency;
+        final int scale;
+        final Set<Sector> sectors;
+        final PledgePeriod period;
+        final Novelty novelty;
+        private final int hash;
+
+        Shape(Pledge p) {
+            beneficiary = p.beneficiary();
+            currency = p.currency();
+            scale = p.amountNumber().scale();
+            sectors = p.sectors();
+            period = p.period();
+            novelty = p.novelty();
+            hash = Objects.hash(beneficiary, currency, scale, sectors, period, novelty);
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Shape o && hash == o.hash && scale == o.scale && beneficiary.equals(o.beneficiary)
+                    && currency.equals(o.currency) && sectors.equals(o.sectors) && period.equals(o.period)
+                    && novelty.equals(o.novelty);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     private Chunk[] chunks;
     private int size;
+    /** Each shape kept, once; null in a frozen view, which adds nothing. */
+    private final Map<Shape, Shape> shapes;
     /** Whether this is a {@link #frozen()} view, which nothing is added to. */
     private final boolean frozen;
 
@@ -116,6 +177,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         this.chunks = chunks;
         this.size = size;
         this.frozen = frozen;
+        this.shapes = frozen ? null : new HashMap<>();
     }
 
     /**
@@ -155,11 +217,15 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             chunk.effective[row] = (int) event.effective().toEpochDay();
             chunk.recorded[row] = (int) event.recorded().toEpochDay();
             chunk.basis[row] = (byte) event.basis().ordinal();
+            chunk.b[row] = ((PledgeEvent) event).pledgeId();
             if (event instanceof PledgeEvent.Announced e) {
-                chunk.a[row] = e.pledge();
+                Pledge p = e.pledge();
+                chunk.a[row] = p.sources();
+                chunk.c[row] = p.pledger();
+                chunk.d[row] = shapes.computeIfAbsent(new Shape(p), shape -> shape);
+                chunk.number[row] = p.amountNumber().unscaledValue().longValue();
             } else {
                 chunk.a[row] = event.source();
-                chunk.b[row] = ((PledgeEvent) event).pledgeId();
                 if (event instanceof PledgeEvent.DeliveryRecorded e) {
                     chunk.c[row] = e.amount();
                 } else if (event instanceof LedgerEvent.Reasoned e) {
@@ -195,6 +261,8 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         chunk.a[row] = source.a[at];
         chunk.b[row] = source.b[at];
         chunk.c[row] = source.c[at];
+        chunk.d[row] = source.d[at];
+        chunk.number[row] = source.number[at];
         size++;
         modCount++;
     }
@@ -235,6 +303,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             chunk.a[row] = null;
             chunk.b[row] = null;
             chunk.c[row] = null;
+            chunk.d[row] = null;
         }
         size = newSize;
         modCount++;
@@ -245,8 +314,10 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         if (event.id().packed() == PackedText.NOT_PACKED || !isDay(event.effective()) || !isDay(event.recorded())) {
             return WHOLE;
         }
-        if (event instanceof PledgeEvent.Announced) {
-            return ANNOUNCED;
+        if (event instanceof PledgeEvent.Announced a) {
+            Pledge p = a.pledge();
+            // an unscaled number of at most 18 digits fits a long
+            return p.equivalents().isEmpty() && !p.isPhasingStated() && p.amountNumber().precision() <= 18 ? ANNOUNCED : WHOLE;
         }
         if (event instanceof PledgeEvent.Committed) {
             return COMMITTED;
@@ -296,7 +367,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         LocalDate recorded = LocalDate.ofEpochDay(chunk.recorded[row]);
         Basis basis = BASES[chunk.basis[row]];
         if (kind == ANNOUNCED) {
-            return new PledgeEvent.Announced(id, (Pledge) chunk.a[row], recorded, basis);
+            return new PledgeEvent.Announced(id, pledge(chunk, row), recorded, basis);
         }
         LocalDate effective = LocalDate.ofEpochDay(chunk.effective[row]);
         Source source = (Source) chunk.a[row];
@@ -312,6 +383,15 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             case FULFILLED -> new PledgeEvent.Fulfilled(id, pledge, effective, recorded, source, basis);
             default -> throw new IllegalStateException("Row " + index + " has kind " + kind + ", which no event has");
         };
+    }
+
+    /** The pledge of an announcement's row, made from it. */
+    @SuppressWarnings("unchecked") // only a pledge's sources are kept there
+    private static Pledge pledge(Chunk chunk, int row) {
+        Shape shape = (Shape) chunk.d[row];
+        return Pledge.builder((PledgeId) chunk.b[row], (Party) chunk.c[row], shape.beneficiary,
+                BigDecimal.valueOf(chunk.number[row], shape.scale), shape.currency, LocalDate.ofEpochDay(chunk.effective[row]))
+                .sectors(shape.sectors).period(shape.period).novelty(shape.novelty).sources((List<Source>) chunk.a[row]).build();
     }
 
     /**
@@ -449,11 +529,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     PledgeId rowPledgeId(int position) {
         Chunk chunk = chunks[position >>> SHIFT];
         int row = position & MASK;
-        return switch (chunk.kind[row]) {
-            case WHOLE -> null;
-            case ANNOUNCED -> ((Pledge) chunk.a[row]).id();
-            default -> (PledgeId) chunk.b[row];
-        };
+        return chunk.kind[row] == WHOLE ? null : (PledgeId) chunk.b[row];
     }
 
     /**
@@ -467,7 +543,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         Chunk chunk = chunks[position >>> SHIFT];
         int row = position & MASK;
         if (chunk.kind[row] == ANNOUNCED) {
-            return (Pledge) chunk.a[row];
+            return pledge(chunk, row);
         }
         if (chunk.kind[row] == WHOLE && chunk.a[row] instanceof PledgeEvent.Announced a) {
             return a.pledge();
@@ -476,19 +552,18 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     }
 
     /**
-     * Replaces the pledge id of a status event's row with an equal one, so that the events of one
-     * pledge share one id rather than each keeping its own; only while the row is not yet seen by
-     * any reader.
+     * Replaces the pledge id of a row with an equal one, so that the events of one pledge share one
+     * id rather than each keeping its own; only while the row is not yet seen by any reader.
      *
-     * @param position  the position of a row of a status event
+     * @param position  the position of a row
      * @param id  an equal pledge id, not null
-     * @throws IllegalArgumentException if the row is not a status event's, or the ids differ
+     * @throws IllegalArgumentException if the event there is kept whole, or the ids differ
      */
     void sharePledgeId(int position, PledgeId id) {
         Chunk chunk = chunks[position >>> SHIFT];
         int row = position & MASK;
-        if (chunk.kind[row] == WHOLE || chunk.kind[row] == ANNOUNCED || !id.equals(chunk.b[row])) {
-            throw new IllegalArgumentException("Row " + position + " is not a status event of pledge " + id);
+        if (chunk.kind[row] == WHOLE || !id.equals(chunk.b[row])) {
+            throw new IllegalArgumentException("Row " + position + " is not a row of an event of pledge " + id);
         }
         chunk.b[row] = id;
     }

@@ -528,8 +528,7 @@ public final class Ledger {
         }
         int number = touched.add(pledge);
         Object first = touched.get(number);
-        if (first != pledge && !log.opens(position)) {
-            // an announcement's pledge id is its pledge's own
+        if (first != pledge) {
             log.sharePledgeId(position, (PledgeId) first);
         }
         return number;

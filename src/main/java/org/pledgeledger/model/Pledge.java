@@ -233,6 +233,16 @@ public final class Pledge {
     }
 
     /**
+     * Checks whether a source stated the pledge's phasing, rather than the library spreading its
+     * amount evenly over its period ({@link #phasing()}).
+     *
+     * @return true if the phasing was stated
+     */
+    public boolean isPhasingStated() {
+        return statedPhasing != null;
+    }
+
+    /**
      * Returns the date it was announced.
      *
      * @return the date, never null

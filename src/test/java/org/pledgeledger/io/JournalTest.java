@@ -91,7 +91,7 @@ class JournalTest {
     }
 
     @Test
-    void aReplaySharesThePledgersSourceListsSectorSetsAndDatesItReadsAgain(@TempDir Path dir) {
+    void aReplaySharesThePledgersSourceListsAndSectorSetsItReadsAgain(@TempDir Path dir) {
         Path file = dir.resolve("shared.jsonl");
         try (Journal journal = Journal.open(file)) {
             journal.appendAll(List.of(announced("p"), announced("q"), delivered("p", "p/d", 1, "GBP 1.00")));
@@ -103,7 +103,8 @@ class JournalTest {
             assertThat(q.pledger()).isSameAs(p.pledger());
             assertThat(q.sources()).isSameAs(p.sources());
             assertThat(q.sectors()).isSameAs(p.sectors());
-            assertThat(q.announced()).isSameAs(p.announced());
+            // the ledger keeps dates as days in its rows, and makes them when asked
+            assertThat(q.announced()).isEqualTo(p.announced());
             assertThat(q.beneficiary()).isSameAs(p.beneficiary());
             PledgeEvent.DeliveryRecorded d = (PledgeEvent.DeliveryRecorded) again.ledger().event(EventId.of("p/d")).orElseThrow();
             // a short id is packed into 24 bytes, less than sharing it would take (Shared.pledgeId)

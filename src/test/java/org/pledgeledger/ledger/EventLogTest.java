@@ -6,10 +6,14 @@ import static org.pledgeledger.ledger.Fixtures.MOU;
 import static org.pledgeledger.ledger.Fixtures.SOURCE;
 import static org.pledgeledger.ledger.Fixtures.day;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.money.Amounts;
@@ -76,6 +81,13 @@ class EventLogTest {
                 Arguments.of("an event whose id does not pack", Fixtures.paused("Paused-Upper-Case", W1, day(10, 3))),
                 Arguments.of("an announcement whose id does not pack", Fixtures.announced(longId)),
                 Arguments.of("a revision", Fixtures.revised("w1/v", W1, day(10, 1), "GBP 6000000000.00")),
+                Arguments.of("an announcement of a pledge with a stated equivalent", announced("w1/a",
+                        W1.toBuilder().equivalent(Amounts.parse("USD 6700000000.00"), "Reuters").build())),
+                Arguments.of("an announcement of a pledge with stated phasing", announced("w1/a", W1.toBuilder()
+                        .phasing(Map.of(Year.of(2025), Amounts.parse("GBP 2000000000.00"), Year.of(2026), Amounts.parse("GBP 3000000000.00")))
+                        .build())),
+                Arguments.of("an announcement of an amount of 19 digits", announced("w1/a",
+                        Fixtures.pledge("w1", "Google", "GBP 12345678901234567.89"))),
                 Arguments.of("a delivery with a rate", Fixtures.delivered("w1/d", W1, day(10, 2), "USD 100.00", rate)),
                 Arguments.of("a pause dated beyond the days an int holds",
                         new PledgeEvent.Paused(EventId.of("w1/p"), W1.id(), LocalDate.of(9_000_000, 1, 1), LocalDate.of(9_000_000, 1, 1),
@@ -99,6 +111,35 @@ class EventLogTest {
         assertThat(log.opens(0)).isEqualTo(Timeline.opens(event));
         assertThat(log.isCorrection(0)).isEqualTo(event instanceof Correction);
         assertThat(log.isPledgeOrAgreementEvent(0)).isEqualTo(event instanceof PledgeEvent || event instanceof AgreementEvent);
+    }
+
+    @Test
+    void announcementsOfPledgesAlikeButForPledgerAmountAndSourcesShareTheRest() {
+        // W1's number is 5E+9, of scale -9, as Moneta keeps it; this one is 1E+10, of the same scale
+        BigDecimal twice = W1.amountNumber().multiply(BigDecimal.valueOf(2));
+        Pledge other = Pledge.builder(PledgeId.of("w2"), Party.company("Acme"), new String("United Kingdom"),
+                twice, W1.currency(), W1.announced().plusDays(3)).sectors(Set.copyOf(W1.sectors()))
+                .period(W1.period()).source(Fixtures.REPORT).build();
+        EventLog log = log(announced("w1/a", W1), announced("w2/a", other));
+
+        Pledge first = ((PledgeEvent.Announced) log.get(0)).pledge();
+        Pledge second = ((PledgeEvent.Announced) log.get(1)).pledge();
+
+        assertThat(first).isEqualTo(W1);
+        assertThat(second).isEqualTo(other);
+        assertThat(second.beneficiary()).isSameAs(first.beneficiary()).isNotSameAs(other.beneficiary());
+        assertThat(second.sectors()).isSameAs(first.sectors());
+        assertThat(second.amountNumber()).isEqualTo(twice).hasScaleOf(-9);
+        assertThat(second.pledger()).isSameAs(other.pledger());
+        assertThat(log.announcedPledge(1)).isEqualTo(other);
+    }
+
+    @Test
+    void refusesToGiveThePledgeOfAnEventThatIsNotAnAnnouncement() {
+        EventLog log = log(Fixtures.paused("w1/p", W1, day(10, 1)), Fixtures.corrected("w1/x", day(10, 1), "w1/a"));
+        assertThatThrownBy(() -> log.announcedPledge(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Event w1/p at 0 is not a pledge's announcement");
+        assertThatThrownBy(() -> log.announcedPledge(1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -162,21 +203,24 @@ class EventLogTest {
     }
 
     @Test
-    void aStatusRowTakesAnEqualPledgeIdToShare() {
+    void aRowTakesAnEqualPledgeIdToShare() {
         PledgeId shared = PledgeId.of("w1");
         EventLog log = log(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)));
+        log.sharePledgeId(0, shared);
         log.sharePledgeId(1, shared);
         assertThat(((PledgeEvent) log.get(1)).pledgeId()).isSameAs(shared);
+        assertThat(((PledgeEvent.Announced) log.get(0)).pledge().id()).isSameAs(shared);
         assertThat(log.rowPledgeId(1)).isSameAs(shared);
+        assertThat(log).containsExactly(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)));
     }
 
     @Test
-    void refusesToShareADifferentPledgeIdOrOneWithARowThatIsNotAStatusEvent() {
+    void refusesToShareADifferentPledgeIdOrOneWithAnEventKeptWhole() {
         EventLog log = log(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)),
                 Fixtures.revised("w1/v", W1, day(10, 1), "GBP 6000000000.00"));
         assertThatThrownBy(() -> log.sharePledgeId(1, PledgeId.of("w2"))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Row 1 is not a status event of pledge w2");
-        assertThatThrownBy(() -> log.sharePledgeId(0, PledgeId.of("w1"))).isInstanceOf(IllegalArgumentException.class);
+                .hasMessage("Row 1 is not a row of an event of pledge w2");
+        assertThatThrownBy(() -> log.sharePledgeId(0, PledgeId.of("w2"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> log.sharePledgeId(2, PledgeId.of("w1"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(((PledgeEvent) log.get(1)).pledgeId()).isEqualTo(W1.id());
     }
