@@ -115,7 +115,8 @@ public final class Ledger {
                     return 0;
                 }
                 // the batch's subjects, numbered as met, and each fresh event's subject
-                Subjects touched = new Subjects();
+                // most batches name a subject in more than one event, a journal's two or more a pledge
+                Subjects touched = new Subjects(count / 2);
                 int[] subjectOf = new int[count];
                 for (int i = 0; i < count; i++) {
                     subjectOf[i] = subjectOf(base + i, touched, freshIds);
@@ -651,6 +652,11 @@ public final class Ledger {
      */
     private void check(Object subject, int[] positions, EventIndex fresh) {
         if (!(subject instanceof PledgeId) && !(subject instanceof AgreementId)) {
+            return;
+        }
+        if (positions.length == 1 && log.opens(positions[0])) {
+            // an opening event alone always applies: the first of its subject's events, with none
+            // after it, as a fold's first rule asks; a pledge announced and never touched is not folded
             return;
         }
         List<LedgerEvent> timeline = Timeline.of(log, positions);

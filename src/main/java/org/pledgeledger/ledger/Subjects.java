@@ -22,7 +22,36 @@ final class Subjects {
     /** The subjects by number, in arrays that are never copied into larger ones ({@link ChunkedList}). */
     private final ChunkedList<Object> byNumber = new ChunkedList<>();
     /** The subjects' numbers by their hashes ({@link HashSlots}). */
-    private long[] slots = new long[2 * MIN_CAPACITY];
+    private long[] slots;
+
+    /**
+     * Creates an empty set of subjects.
+     */
+    Subjects() {
+        this(0);
+    }
+
+    /**
+     * Creates an empty set of subjects, with room for some before its table grows: a batch of a
+     * million pledges' events is numbered without growing (and rehashing) the table many times.
+     *
+     * @param expected  the subjects expected, zero or more
+     * @throws IllegalArgumentException if expected is negative or beyond what a table can hold
+     */
+    Subjects(int expected) {
+        if (expected < 0 || expected > MAX_EXPECTED) {
+            throw new IllegalArgumentException("Expected subjects " + expected + " are not between 0 and " + MAX_EXPECTED);
+        }
+        // the least power of two that holds them at a load of at most a half, as add keeps it
+        int capacity = 2 * MIN_CAPACITY;
+        while (capacity < 2 * expected) {
+            capacity *= 2;
+        }
+        slots = new long[capacity];
+    }
+
+    /** The most subjects a set is made ready for: its table stays within an array's length. */
+    static final int MAX_EXPECTED = 1 << 29;
 
     /**
      * Returns how many subjects have been added.

@@ -58,6 +58,28 @@ class SubjectsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 16, 17, 1000})
+    void aSetMadeReadyForSomeSubjectsNumbersThemAndGrowsBeyond(int expected) {
+        Subjects subjects = new Subjects(expected);
+        for (int i = 0; i < 2 * expected + 40; i++) {
+            assertThat(subjects.add(PledgeId.of("p" + i))).isEqualTo(i);
+        }
+        for (int i = 0; i < 2 * expected + 40; i++) {
+            assertThat(subjects.numberOf(PledgeId.of("p" + i))).isEqualTo(i);
+            assertThat(subjects.add(PledgeId.of("p" + i))).as("again").isEqualTo(i);
+        }
+        assertThat(subjects.numberOf(PledgeId.of("missing"))).isEqualTo(-1);
+        assertThat(subjects.size()).isEqualTo(2 * expected + 40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, Subjects.MAX_EXPECTED + 1})
+    void refusesToBeMadeReadyForANegativeOrTooLargeNumberOfSubjects(int expected) {
+        assertThatThrownBy(() -> new Subjects(expected)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Expected subjects " + expected + " are not between 0 and " + Subjects.MAX_EXPECTED);
+    }
+
     @Test
     void refusesNullAndANumberNotGiven() {
         Subjects subjects = new Subjects();
