@@ -24,6 +24,7 @@ import org.pledgeledger.model.PledgeId;
 import org.pledgeledger.model.PledgePeriod;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
 
 /**
  * Events in the order they were added, each kept as a row of columns: the ledger's log, and a
@@ -56,15 +57,15 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     private static final int MASK = CHUNK - 1;
     private static final int FIRST = 16;
 
-    /** A row's kind: an event kept whole in {@link Chunk#a}. */
+    /** A row's kind: an event kept whole in {@link Chunk#a}; else the event's kind, as {@link PledgeFold} names them. */
     private static final byte WHOLE = 0;
-    private static final byte ANNOUNCED = 1;
-    private static final byte COMMITTED = 2;
-    private static final byte DELIVERED = 3;
-    private static final byte PAUSED = 4;
-    private static final byte RESUMED = 5;
-    private static final byte WITHDRAWN = 6;
-    private static final byte FULFILLED = 7;
+    private static final byte ANNOUNCED = PledgeFold.ANNOUNCED;
+    private static final byte COMMITTED = PledgeFold.COMMITTED;
+    private static final byte DELIVERED = PledgeFold.DELIVERED;
+    private static final byte PAUSED = PledgeFold.PAUSED;
+    private static final byte RESUMED = PledgeFold.RESUMED;
+    private static final byte WITHDRAWN = PledgeFold.WITHDRAWN;
+    private static final byte FULFILLED = PledgeFold.FULFILLED;
 
     private static final Basis[] BASES = Basis.values();
 
@@ -566,6 +567,70 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             throw new IllegalArgumentException("Row " + position + " is not a row of an event of pledge " + id);
         }
         chunk.b[row] = id;
+    }
+
+    /**
+     * Returns a pledge's events at some positions as {@link PledgeFold} reads them, from their rows:
+     * an event is made only where the fold asks for it (an error's words), or kept whole.
+     *
+     * @param positions  the positions of a pledge's events, in {@link Timeline#ORDER}; not copied
+     * @return the steps, never null
+     */
+    PledgeFold.Steps steps(int[] positions) {
+        return new PledgeFold.Steps() {
+
+            @Override
+            public int size() {
+                return positions.length;
+            }
+
+            @Override
+            public PledgeEvent event(int i) {
+                return (PledgeEvent) get(positions[i]);
+            }
+
+            @Override
+            public int kind(int i) {
+                int p = positions[i];
+                byte kind = chunks[p >>> SHIFT].kind[p & MASK];
+                return kind != WHOLE ? kind : PledgeFold.kindOf(event(i));
+            }
+
+            @Override
+            public long effectiveDay(int i) {
+                return EventLog.this.effectiveDay(positions[i]);
+            }
+
+            @Override
+            public CurrencyUnit pledgeCurrency(int i) {
+                int p = positions[i];
+                Chunk chunk = chunks[p >>> SHIFT];
+                return chunk.kind[p & MASK] == ANNOUNCED ? ((Shape) chunk.d[p & MASK]).currency
+                        : ((PledgeEvent.Announced) event(i)).pledge().currency();
+            }
+
+            @Override
+            public BigDecimal pledgedNumber(int i) {
+                int p = positions[i];
+                Chunk chunk = chunks[p >>> SHIFT];
+                return chunk.kind[p & MASK] == ANNOUNCED ? BigDecimal.valueOf(chunk.number[p & MASK], ((Shape) chunk.d[p & MASK]).scale)
+                        : ((PledgeEvent.Announced) event(i)).pledge().amountNumber();
+            }
+
+            @Override
+            public BigDecimal deliveredNumber(int i, CurrencyUnit pledgeCurrency) {
+                int p = positions[i];
+                Chunk chunk = chunks[p >>> SHIFT];
+                if (chunk.kind[p & MASK] == DELIVERED) {
+                    MonetaryAmount amount = (MonetaryAmount) chunk.c[p & MASK];
+                    if (amount.getCurrency().equals(pledgeCurrency)) {
+                        return Amounts.number(amount);
+                    }
+                }
+                // kept whole, or in another currency: the event says how, or why not
+                return Amounts.number(((PledgeEvent.DeliveryRecorded) event(i)).deliveredIn(pledgeCurrency));
+            }
+        };
     }
 
     /**

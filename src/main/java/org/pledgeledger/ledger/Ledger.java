@@ -659,10 +659,16 @@ public final class Ledger {
             // after it, as a fold's first rule asks; a pledge announced and never touched is not folded
             return;
         }
-        List<LedgerEvent> timeline = Timeline.of(log, positions);
         try {
+            boolean prefix = Timeline.knowledgeIsAPrefix(log, positions);
+            if (prefix && subject instanceof PledgeId) {
+                // every event counts in every view: a fold of the rows, making no event, checks them all
+                PledgeFold.check(log.steps(positions));
+                return;
+            }
+            List<LedgerEvent> timeline = Timeline.of(log, positions);
             fold(subject, timeline, null);
-            if (!Timeline.knowledgeIsAPrefix(timeline)) {
+            if (!prefix) {
                 TreeSet<LocalDate> recordedDates = new TreeSet<>();
                 timeline.forEach(e -> recordedDates.add(e.recorded()));
                 for (LocalDate knownOn : recordedDates) {
@@ -673,7 +679,7 @@ public final class Ledger {
             if (fresh.contains(e.event().id())) {
                 throw e;
             }
-            String causes = timeline.stream().filter(f -> fresh.contains(f.id()))
+            String causes = Timeline.of(log, positions).stream().filter(f -> fresh.contains(f.id()))
                     .map(Ledger::describe).collect(Collectors.joining(", "));
             throw new IllegalStateException(e.getMessage() + "; this follows from appending " + causes, e);
         }

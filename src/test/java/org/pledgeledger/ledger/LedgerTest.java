@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pledgeledger.model.Basis;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
@@ -124,6 +125,60 @@ class LedgerTest {
         assertThat(ledger.event(EventId.of("w1/p"))).isEmpty();
         assertThat(ledger.appendAll(List.of(committed("w1/c", w1, day(10, 3)), paused("w1/p", w1, day(10, 4))))).isEqualTo(2);
         assertThat(ledger.asOf(day(10, 5)).pledge(w1.id()).orElseThrow().status()).isEqualTo(Status.PAUSED);
+    }
+
+    /** What appending an event did: appended or not, or the exception's class and message. */
+    private static String outcome(Ledger ledger, LedgerEvent e) {
+        try {
+            return "appended " + ledger.append(e);
+        } catch (RuntimeException x) {
+            return x.getClass().getSimpleName() + ": " + x.getMessage();
+        }
+    }
+
+    private static LedgerEvent randomEvent(int kind, String id, Pledge p, LocalDate on, String amount) {
+        return switch (kind) {
+            case 0 -> committed(id, p, on);
+            case 1 -> delivered(id, p, on, amount);
+            case 2 -> paused(id, p, on);
+            case 3 -> resumed(id, p, on);
+            case 4 -> withdrawn(id, p, on);
+            case 5 -> fulfilled(id, p, on);
+            default -> revised(id, p, on, amount);
+        };
+    }
+
+    /**
+     * The same events under ids that pack (kept as rows, folded from them) and under ids that do not
+     * (kept whole): every append has the same outcome and message, and the views agree.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aLedgerAnswersAlikeWhetherItKeepsEventsAsRowsOrWhole(long seed) {
+        Random random = new Random(seed);
+        String suffix = "-kept-whole";
+        Pledge w1 = Fixtures.pledge("w1", "Acme", "GBP 1000.00");
+        Ledger rows = ledgerWith(new PledgeEvent.Announced(EventId.of("w1/a"), w1, SEP16, Basis.OFFICIAL_STATEMENT));
+        Ledger whole = ledgerWith(new PledgeEvent.Announced(EventId.of("w1/a" + suffix), w1, SEP16, Basis.OFFICIAL_STATEMENT));
+        int appended = 0;
+        for (int i = 0; i < 60; i++) {
+            // withdrawals and fulfilments, which end the pledge, are rare
+            int kind = new int[] {0, 0, 1, 1, 1, 1, 1, 2, 2, 3, 3, 6, 6}[random.nextInt(13)];
+            kind = random.nextInt(40) == 0 ? 4 + random.nextInt(2) : kind;
+            LocalDate on = SEP16.plusDays(random.nextInt(90) - 5);
+            String amount = (random.nextInt(6) == 0 ? "USD " : "GBP ") + (1 + random.nextInt(600)) + ".00";
+            String asRow = outcome(rows, randomEvent(kind, "w1/e" + i, w1, on, amount));
+            String asWhole = outcome(whole, randomEvent(kind, "w1/e" + i + suffix, w1, on, amount));
+            assertThat(asWhole.replace(suffix, "")).as("event %d", i).isEqualTo(asRow);
+            appended += asRow.equals("appended true") ? 1 : 0;
+        }
+        assertThat(appended).as("some appends succeed, some fail").isBetween(3, 57);
+        for (LocalDate date : List.of(SEP16, day(10, 15), day(12, 31))) {
+            PledgeState a = rows.asOf(date).pledge(w1.id()).orElseThrow();
+            PledgeState b = whole.asOf(date).pledge(w1.id()).orElseThrow();
+            assertThat(List.of(b.status(), b.delivered(), b.amount(), b.statusSince()))
+                    .isEqualTo(List.of(a.status(), a.delivered(), a.amount(), a.statusSince()));
+        }
     }
 
     @Test

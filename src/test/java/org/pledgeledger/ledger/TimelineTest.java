@@ -40,11 +40,16 @@ class TimelineTest {
 
     @Test
     void knowledgeIsAPrefixOnlyWhenRecordedDatesNeverGoBackAndNothingIsCorrected() {
-        LedgerEvent a = Fixtures.announced(GOOGLE);
-        assertThat(Timeline.knowledgeIsAPrefix(List.of(a, Fixtures.paused("p", GOOGLE, day(10, 1))))).isTrue();
-        assertThat(Timeline.knowledgeIsAPrefix(List.of(a, Fixtures.paused("p", GOOGLE, day(10, 1), day(10, 9), Basis.PRESS_REPORT),
-                Fixtures.resumed("r", GOOGLE, day(10, 5))))).isFalse();
-        assertThat(Timeline.knowledgeIsAPrefix(List.of(a, Fixtures.corrected("c", day(10, 1), "x")))).isFalse();
+        EventLog log = new EventLog();
+        log.add(Fixtures.announced(GOOGLE));
+        log.add(Fixtures.paused("p", GOOGLE, day(10, 1)));
+        log.add(Fixtures.paused("p2", GOOGLE, day(10, 1), day(10, 9), Basis.PRESS_REPORT));
+        log.add(Fixtures.resumed("r", GOOGLE, day(10, 5)));
+        log.add(Fixtures.corrected("c", day(10, 1), "x"));
+        assertThat(Timeline.knowledgeIsAPrefix(log, new int[] {0, 1})).isTrue();
+        assertThat(Timeline.knowledgeIsAPrefix(log, new int[] {0, 2, 3})).as("recorded 9 October, then 5 October").isFalse();
+        assertThat(Timeline.knowledgeIsAPrefix(log, new int[] {0, 4})).as("a correction").isFalse();
+        assertThat(Timeline.knowledgeIsAPrefix(log, new int[] {0, 1, 3})).isTrue();
     }
 
     @Test
