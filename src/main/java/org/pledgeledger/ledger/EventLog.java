@@ -144,14 +144,19 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             sectors = p.sectors();
             period = p.period();
             novelty = p.novelty();
-            hash = Objects.hash(beneficiary, currency, scale, sectors, period, novelty);
+            hash = ((((beneficiary.hashCode() * 31 + currency.hashCode()) * 31 + scale) * 31 + sectors.hashCode()) * 31
+                    + period.hashCode()) * 31 + novelty.hashCode();
         }
 
         @Override
         public boolean equals(Object obj) {
-            return obj instanceof Shape o && hash == o.hash && scale == o.scale && beneficiary.equals(o.beneficiary)
-                    && currency.equals(o.currency) && sectors.equals(o.sectors) && period.equals(o.period)
-                    && novelty.equals(o.novelty);
+            // a reader shares most of these values, so most compare as the same object
+            return obj instanceof Shape o && hash == o.hash && scale == o.scale && same(beneficiary, o.beneficiary)
+                    && same(currency, o.currency) && same(sectors, o.sectors) && same(period, o.period) && same(novelty, o.novelty);
+        }
+
+        private static boolean same(Object a, Object b) {
+            return a == b || a.equals(b);
         }
 
         @Override

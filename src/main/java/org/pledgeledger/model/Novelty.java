@@ -121,6 +121,31 @@ public record Novelty(Kind kind, Optional<PledgeId> earlier, Optional<MonetaryAm
     }
 
     /**
+     * Checks whether another object is a novelty with equal components.
+     * <p>
+     * Written out rather than generated, as in {@code Source}: a record's generated methods are
+     * linked through method handles when first called, and spin classes at start-up, and a
+     * journal's reader compares the novelty of every pledge it reads.
+     *
+     * @param o  the object to compare, may be null
+     * @return whether it is a novelty with equal components
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Novelty n && kind == n.kind && earlier.equals(n.earlier) && reannounced.equals(n.reannounced);
+    }
+
+    /**
+     * A hash of every component, consistent with {@link #equals}.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return (kind.hashCode() * 31 + earlier.hashCode()) * 31 + reannounced.hashCode();
+    }
+
+    /**
      * Returns {@code new money}, {@code re-announces google-uk-2024} or
      * {@code partly re-announces google-uk-2024 (GBP 1000000000.00)}.
      *

@@ -111,6 +111,30 @@ public record PledgePeriod(Year first, Year last) {
     }
 
     /**
+     * Checks whether another object is a period with the same first and last years.
+     * <p>
+     * Written out rather than generated, as in {@code Source}: a record's generated methods are
+     * linked through method handles when first called, and spin classes at start-up.
+     *
+     * @param o  the object to compare, may be null
+     * @return whether it is a period with the same years
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof PledgePeriod p && first.equals(p.first) && last.equals(p.last);
+    }
+
+    /**
+     * A hash of both years, consistent with {@link #equals}.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return first.hashCode() * 31 + last.hashCode();
+    }
+
+    /**
      * Returns {@code 2025-2028}, or {@code 2025} for a single year.
      *
      * @return the stable text form, never null

@@ -36,4 +36,18 @@ class NoveltyTest {
         assertThatThrownBy(() -> Novelty.partlyReannounced(EARLIER, Amounts.parse("GBP 0.00")))
                 .hasMessageContaining("must be positive");
     }
+
+    @Test
+    void equalsANoveltyOfEqualPartsWithTheSameHashCodeAndNoOther() {
+        Novelty partly = Novelty.partlyReannounced(PledgeId.of(new String("google-uk-2024")), Amounts.parse("GBP 1.00"));
+        Novelty same = Novelty.partlyReannounced(EARLIER, Amounts.parse("GBP 1.00"));
+
+        assertThat(partly).isEqualTo(same).isEqualTo(partly).hasSameHashCodeAs(same);
+        assertThat(Novelty.reannouncementOf(EARLIER)).isEqualTo(new Novelty(Novelty.Kind.REANNOUNCED, Optional.of(EARLIER), Optional.empty()))
+                .hasSameHashCodeAs(new Novelty(Novelty.Kind.REANNOUNCED, Optional.of(EARLIER), Optional.empty()));
+        assertThat(partly).isNotEqualTo(Novelty.partlyReannounced(EARLIER, Amounts.parse("GBP 2.00")))
+                .isNotEqualTo(Novelty.partlyReannounced(PledgeId.of("google-uk-2023"), Amounts.parse("GBP 1.00")))
+                .isNotEqualTo(Novelty.reannouncementOf(EARLIER)).isNotEqualTo(Novelty.newMoney()).isNotEqualTo("partly");
+        assertThat(partly.equals(null)).isFalse();
+    }
 }

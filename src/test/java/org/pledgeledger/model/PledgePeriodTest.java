@@ -38,4 +38,12 @@ class PledgePeriodTest {
         assertThatThrownBy(() -> PledgePeriod.parse("2028-2025")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2028-2025 ends before it starts");
     }
+
+    @Test
+    void equalsAPeriodOfTheSameYearsWithTheSameHashCodeAndNoOther() {
+        assertThat(PledgePeriod.of(2025, 2028)).isEqualTo(PledgePeriod.parse("2025-2028")).hasSameHashCodeAs(PledgePeriod.parse("2025-2028"))
+                .isNotEqualTo(PledgePeriod.of(2025, 2027)).isNotEqualTo(PledgePeriod.of(2024, 2028)).isNotEqualTo("2025-2028");
+        assertThat(PledgePeriod.of(2025, 2025)).isEqualTo(PledgePeriod.of(java.time.Year.of(2025)));
+        assertThat(PledgePeriod.of(2025, 2028).equals(null)).isFalse();
+    }
 }
