@@ -15,7 +15,8 @@ import java.util.RandomAccess;
  * about 30 bytes and no object of its own: it keeps only the values it shares with other events
  * (its pledge, pledge id, source, amount or reason). Any other event is kept as it is. A reader of a
  * million events can so drop each event object as soon as it is added, and
- * {@link Ledger#appendAll} takes the rows as they are, without making the events again.
+ * {@link Ledger#appendAll} takes the rows as they are, without making the events again: an empty
+ * ledger takes the rows themselves, and the batch copies them before it next changes.
  * <p>
  * {@link #get(int)} returns an event equal to the one added, made from its row when it is asked
  * for (so not the same object). Nulls are refused; elements cannot be removed or replaced.
@@ -24,7 +25,8 @@ import java.util.RandomAccess;
  */
 public final class EventBatch extends AbstractList<LedgerEvent> implements RandomAccess {
 
-    private final EventLog log = new EventLog();
+    /** The rows; a log handed over to a ledger, frozen, until the batch next changes and copies it. */
+    private EventLog log = new EventLog();
 
     /**
      * Creates an empty batch.
@@ -41,7 +43,11 @@ public final class EventBatch extends AbstractList<LedgerEvent> implements Rando
      */
     @Override
     public boolean add(LedgerEvent event) {
-        log.add(Objects.requireNonNull(event, "event"));
+        Objects.requireNonNull(event, "event");
+        if (log.isFrozen()) {
+            log = log.copy();
+        }
+        log.add(event);
         modCount++;
         return true;
     }
@@ -71,5 +77,13 @@ public final class EventBatch extends AbstractList<LedgerEvent> implements Rando
     /** The rows, for the ledger to append as they are. */
     EventLog log() {
         return log;
+    }
+
+    /** Hands the rows over to a ledger, which goes on from them ({@link EventLog#handOver()}). */
+    EventLog handOver() {
+        if (log.isFrozen()) {
+            log = log.copy();
+        }
+        return log.handOver();
     }
 }

@@ -167,10 +167,10 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
 
     private Chunk[] chunks;
     private int size;
-    /** Each shape kept, once; null in a frozen view, which adds nothing. */
-    private final Map<Shape, Shape> shapes;
-    /** Whether this is a {@link #frozen()} view, which nothing is added to. */
-    private final boolean frozen;
+    /** Each shape kept, once; null in a frozen log, which adds nothing. */
+    private Map<Shape, Shape> shapes;
+    /** Whether nothing may be added or forgotten: a {@link #frozen()} view, or a log {@link #handOver() handed over}. */
+    private boolean frozen;
 
     /**
      * Creates an empty log.
@@ -195,6 +195,44 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
      */
     EventLog frozen() {
         return new EventLog(chunks, size, true);
+    }
+
+    /**
+     * Hands the rows over to a new log, which goes on from them; this log keeps them to read, and
+     * is frozen (as {@link #frozen()}): the rows are then the new log's, and no longer copied.
+     *
+     * @return the log that goes on from these rows, never null
+     * @throws IllegalStateException if this log is frozen
+     */
+    EventLog handOver() {
+        requireNotFrozen();
+        EventLog taker = new EventLog(chunks, size, false);
+        taker.shapes = shapes;
+        frozen = true;
+        shapes = null;
+        return taker;
+    }
+
+    /**
+     * Returns a new log holding copies of these rows, to add to.
+     *
+     * @return the copy, never null
+     */
+    EventLog copy() {
+        EventLog copy = new EventLog();
+        for (int p = 0; p < size; p++) {
+            copy.addRow(this, p);
+        }
+        return copy;
+    }
+
+    /**
+     * Checks whether nothing may be added to the log.
+     *
+     * @return true for a frozen view or a log handed over
+     */
+    boolean isFrozen() {
+        return frozen;
     }
 
     private void requireNotFrozen() {

@@ -54,8 +54,11 @@ public final class Ledger {
     }
 
     private final Object lock = new Object();
-    /** Every event in append order, in rows ({@link EventLog}): an event is made from its row when asked. */
-    private final EventLog log = new EventLog();
+    /**
+     * Every event in append order, in rows ({@link EventLog}): an event is made from its row when
+     * asked. Replaced only when an empty ledger takes a batch's rows ({@link EventBatch}).
+     */
+    private EventLog log = new EventLog();
     /** The log's events by id: an index of positions, not a map of nodes. */
     private EventIndex byId = new EventIndex(log);
     /** The subjects that have a timeline, numbered in the order they were first met. */
@@ -108,6 +111,7 @@ public final class Ledger {
         Objects.requireNonNull(events, "events");
         synchronized (lock) {
             int base = log.size();
+            EventLog before = log;
             try {
                 EventIndex freshIds = fresh(events, base);
                 int count = log.size() - base;
@@ -148,7 +152,12 @@ public final class Ledger {
                 }
                 return count;
             } catch (RuntimeException | Error e) {
-                log.truncate(base);
+                if (log != before) {
+                    // the batch's rows were taken: the batch keeps them, the ledger its empty log
+                    log = before;
+                } else {
+                    log.truncate(base);
+                }
                 throw e;
             }
         }
@@ -170,6 +179,12 @@ public final class Ledger {
      * @throws IllegalArgumentException if an id is already used by a different event
      */
     private EventIndex fresh(Collection<? extends LedgerEvent> events, int base) {
+        if (base == 0 && events instanceof EventBatch batch && !batch.isEmpty()) {
+            EventIndex taken = take(batch);
+            if (taken != null) {
+                return taken;
+            }
+        }
         EventIndex freshIds = new EventIndex(log, Math.min(events.size(), EventIndex.MAX_EXPECTED));
         if (events instanceof EventBatch batch) {
             EventLog rows = batch.log();
@@ -184,6 +199,24 @@ public final class Ledger {
             }
         }
         return freshIds;
+    }
+
+    /**
+     * Takes a batch's rows as the log of this empty ledger, and indexes them, if no two have the
+     * same id (as a journal's never have): nothing is then copied, skipped or compared.
+     *
+     * @return the index of the rows, or null if two have the same id, and the log is as it was
+     */
+    private EventIndex take(EventBatch batch) {
+        EventLog rows = batch.handOver();
+        EventIndex ids = new EventIndex(rows, Math.min(rows.size(), EventIndex.MAX_EXPECTED));
+        for (int p = 0; p < rows.size(); p++) {
+            if (ids.addIfAbsent(p) >= 0) {
+                return null;
+            }
+        }
+        log = rows;
+        return ids;
     }
 
     /**

@@ -73,4 +73,65 @@ class EventBatchTest {
         assertThatThrownBy(() -> batch.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThat(batch).containsExactly(W1_ANNOUNCED);
     }
+
+    @Test
+    void anEmptyLedgerTakesTheRowsAndTheBatchAndLedgerThenChangeApart() {
+        EventBatch batch = new EventBatch();
+        List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)));
+        events.forEach(batch::add);
+        Ledger first = Ledger.create();
+        Ledger second = Ledger.create();
+
+        assertThat(first.appendAll(batch)).isEqualTo(2);
+        assertThat(second.appendAll(batch)).as("the same batch, taken again").isEqualTo(2);
+        first.append(Fixtures.paused("w1/p", W1, day(10, 2)));
+        batch.add(Fixtures.fulfilled("w1/f", W1, day(10, 3)));
+        second.append(Fixtures.delivered("w1/d", W1, day(10, 4), "GBP 5.00"));
+
+        assertThat(batch).containsExactly(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)),
+                Fixtures.fulfilled("w1/f", W1, day(10, 3)));
+        assertThat(first.events()).containsExactly(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)),
+                Fixtures.paused("w1/p", W1, day(10, 2)));
+        assertThat(second.events()).containsExactly(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)),
+                Fixtures.delivered("w1/d", W1, day(10, 4), "GBP 5.00"));
+        assertThat(first.asOf(day(12, 31)).pledge(W1.id()).orElseThrow().status()).isEqualTo(Status.PAUSED);
+        assertThat(second.asOf(day(12, 31)).pledge(W1.id()).orElseThrow().status()).isEqualTo(Status.DELIVERING);
+    }
+
+    @Test
+    void aBatchWithAnEventTwiceIsAppendedOnceAndOneWithAnIdReusedIsRejectedWhole() {
+        LedgerEvent committed = Fixtures.committed("w1/c", W1, day(10, 1));
+        EventBatch twice = new EventBatch();
+        List.of(W1_ANNOUNCED, committed, committed).forEach(twice::add);
+        Ledger ledger = Ledger.create();
+
+        assertThat(ledger.appendAll(twice)).isEqualTo(2);
+        assertThat(ledger.events()).containsExactly(W1_ANNOUNCED, committed);
+
+        EventBatch reused = new EventBatch();
+        List.of(W1_ANNOUNCED, committed, Fixtures.paused("w1/c", W1, day(10, 2))).forEach(reused::add);
+        Ledger empty = Ledger.create();
+        assertThatThrownBy(() -> empty.appendAll(reused)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Event id w1/c is already used by a different event");
+        assertThat(empty.size()).isZero();
+        assertThat(reused).hasSize(3);
+    }
+
+    @Test
+    void aBatchAnEmptyLedgerRejectsLeavesTheLedgerEmptyAndTheBatchAsItWas() {
+        EventBatch batch = new EventBatch();
+        List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.resumed("w1/r", W1, day(10, 2)));
+        events.forEach(batch::add);
+        Ledger ledger = Ledger.create();
+
+        assertThatThrownBy(() -> ledger.appendAll(batch)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only a paused pledge can resume");
+
+        assertThat(ledger.size()).isZero();
+        assertThat(ledger.events()).isEmpty();
+        assertThat(batch).isEqualTo(events);
+        assertThat(ledger.append(W1_ANNOUNCED)).isTrue();
+        assertThat(ledger.events()).containsExactly(W1_ANNOUNCED);
+        assertThat(batch).isEqualTo(events);
+    }
 }

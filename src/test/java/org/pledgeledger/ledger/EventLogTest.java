@@ -191,6 +191,26 @@ class EventLogTest {
     }
 
     @Test
+    void aLogHandedOverIsFrozenAndTheTakerGoesOnFromItsRows() {
+        EventLog log = log(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)));
+        EventLog taker = log.handOver();
+        taker.add(Fixtures.resumed("w1/r", W1, day(10, 2)));
+
+        assertThat(log.isFrozen()).isTrue();
+        assertThat(taker.isFrozen()).isFalse();
+        assertThat(log).containsExactly(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)));
+        assertThat(taker).containsExactly(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)),
+                Fixtures.resumed("w1/r", W1, day(10, 2)));
+        assertThatThrownBy(() -> log.add(Fixtures.fulfilled("w1/f", W1, day(10, 3)))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(log::handOver).isInstanceOf(IllegalStateException.class);
+        EventLog copy = log.copy();
+        copy.add(Fixtures.fulfilled("w1/f", W1, day(10, 3)));
+        assertThat(copy).containsExactly(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)),
+                Fixtures.fulfilled("w1/f", W1, day(10, 3)));
+        assertThat(taker).hasSize(3).last().isEqualTo(Fixtures.resumed("w1/r", W1, day(10, 2)));
+    }
+
+    @Test
     void copiesARowOfAnotherLogAsItIsKept() {
         LedgerEvent whole = Fixtures.revised("w1/v", W1, day(10, 1), "GBP 6000000000.00");
         EventLog from = log(announced("w1/a", W1), whole);
