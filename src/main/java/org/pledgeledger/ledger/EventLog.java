@@ -41,10 +41,12 @@ import org.pledgeledger.money.Amounts;
  * took about 120 and those of an announcement about 180, and a ledger of two million events keeps
  * a few hundred arrays rather than several million objects for the collector to trace.
  * <p>
- * Rows are kept in chunks of {@link #CHUNK} that are never copied into larger ones (as
- * {@link org.pledgeledger.internal.ChunkedList} does), so that a row, once written, stays where it
- * is: a reader that saw {@link #size()} under the ledger's lock may read the rows below it while
- * later rows are added.
+ * Rows are kept in chunks of {@link #CHUNK}: the first grows, by copying, up to that size, and
+ * every later one is made at that size and never copied (as in
+ * {@link org.pledgeledger.internal.ChunkedList}). A row once written is not changed, but for its
+ * pledge id, replaced by an equal one while no one else reads it ({@link #sharePledgeId}), so a
+ * {@link #frozen()} view taken under the ledger's lock may read the rows below its size while later
+ * rows are added; and a log may {@link #handOver()} its rows to another, which goes on from them.
  * <p>
  * Not thread-safe: the ledger writes it under its lock, a batch on its own thread.
  */
@@ -189,7 +191,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     /**
      * Returns a view of the events now in the log, which later additions do not change: taken under
      * the ledger's lock, it may be read outside it while the log grows, as rows once written are
-     * never moved or changed (the first chunk, when it grows, is copied whole into a new one).
+     * not changed (the first chunk, when it grows, is copied whole into a new one).
      *
      * @return the view, to read only, never null
      */

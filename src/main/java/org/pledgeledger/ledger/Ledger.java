@@ -40,10 +40,12 @@ import org.pledgeledger.model.PledgeId;
  *       is all or nothing.</li>
  *   <li>Statuses and balances are never stored: every question folds the events again.</li>
  * </ul>
+ * <p>
  * A pledge event in a common shape is kept as a compact row, not as objects, and made again when
  * asked for: {@link #events()}, {@link #event(EventId)} and the views return events equal to those
  * appended, not the same objects. An {@link EventBatch} keeps events so from the start, for a
  * reader of many events to append.
+ * <p>
  * This class is thread-safe: appends from many threads are serialised, and nothing appended is
  * lost or applied twice. Views are immutable snapshots.
  */
@@ -163,6 +165,9 @@ public final class Ledger {
         }
     }
 
+    /** No positions: the timeline a subject met for the first time had before. */
+    private static final int[] NONE = {};
+
     /** Keeps a subject's timeline: the one position alone, or the array. */
     private void keep(int number, int[] timeline) {
         only[number] = timeline.length == 1 ? timeline[0] : -1;
@@ -255,7 +260,7 @@ public final class Ledger {
         int[][] merged = new int[touched.size()][];
         for (int s = 0; s < merged.length; s++) {
             int known = base == 0 ? -1 : subjects.numberOf(touched.get(s));
-            int[] old = known < 0 ? new int[0] : timeline(only, many, known);
+            int[] old = known < 0 ? NONE : timeline(only, many, known);
             merged[s] = Arrays.copyOf(old, old.length + filled[s]);
             filled[s] = old.length;
         }
