@@ -169,6 +169,8 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
 
     private Chunk[] chunks;
     private int size;
+    /** How many of the rows are corrections: none, in most logs, and then no timeline need be searched for one. */
+    private int corrections;
     /** Each shape kept, once; null in a frozen log, which adds nothing. */
     private Map<Shape, Shape> shapes;
     /** Whether nothing may be added or forgotten: a {@link #frozen()} view, or a log {@link #handOver() handed over}. */
@@ -178,12 +180,13 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
      * Creates an empty log.
      */
     EventLog() {
-        this(new Chunk[] {new Chunk(FIRST)}, 0, false);
+        this(new Chunk[] {new Chunk(FIRST)}, 0, 0, false);
     }
 
-    private EventLog(Chunk[] chunks, int size, boolean frozen) {
+    private EventLog(Chunk[] chunks, int size, int corrections, boolean frozen) {
         this.chunks = chunks;
         this.size = size;
+        this.corrections = corrections;
         this.frozen = frozen;
         this.shapes = frozen ? null : new HashMap<>();
     }
@@ -196,7 +199,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
      * @return the view, to read only, never null
      */
     EventLog frozen() {
-        return new EventLog(chunks, size, true);
+        return new EventLog(chunks, size, corrections, true);
     }
 
     /**
@@ -208,7 +211,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
      */
     EventLog handOver() {
         requireNotFrozen();
-        EventLog taker = new EventLog(chunks, size, false);
+        EventLog taker = new EventLog(chunks, size, corrections, false);
         taker.shapes = shapes;
         frozen = true;
         shapes = null;
@@ -258,6 +261,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         byte kind = kindOf(event);
         if (kind == WHOLE) {
             chunk.a[row] = event;
+            corrections += event instanceof Correction ? 1 : 0;
         } else {
             chunk.id[row] = event.id().packed();
             chunk.effective[row] = (int) event.effective().toEpochDay();
@@ -309,6 +313,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         chunk.c[row] = source.c[at];
         chunk.d[row] = source.d[at];
         chunk.number[row] = source.number[at];
+        corrections += source.kind[at] == WHOLE && source.a[at] instanceof Correction ? 1 : 0;
         size++;
         modCount++;
     }
@@ -345,6 +350,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         for (int p = newSize; p < size; p++) {
             Chunk chunk = chunks[p >>> SHIFT];
             int row = p & MASK;
+            corrections -= chunk.kind[row] == WHOLE && chunk.a[row] instanceof Correction ? 1 : 0;
             // dropped references, so that the values of rejected events are not kept alive
             chunk.a[row] = null;
             chunk.b[row] = null;
@@ -550,7 +556,16 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
      * @return true for a {@link Correction}
      */
     boolean isCorrection(int position) {
-        return whole(position) instanceof Correction;
+        return corrections > 0 && whole(position) instanceof Correction;
+    }
+
+    /**
+     * Checks whether any event in the log is a correction.
+     *
+     * @return true if one is
+     */
+    boolean hasCorrections() {
+        return corrections > 0;
     }
 
     /**

@@ -521,6 +521,9 @@ public final class Ledger {
 
         /** Checks whether a subject's timeline holds a correction. */
         boolean hasCorrection(int i) {
+            if (!log.hasCorrections()) {
+                return false;
+            }
             if (only[i] >= 0) {
                 return log.isCorrection(only[i]);
             }

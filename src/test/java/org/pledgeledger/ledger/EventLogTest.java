@@ -211,6 +211,27 @@ class EventLogTest {
     }
 
     @Test
+    void knowsWhetherAnyOfItsEventsIsACorrectionAsEventsAreAddedCopiedAndForgotten() {
+        EventLog log = log(announced("w1/a", W1), Fixtures.paused("w1/p", W1, day(10, 1)));
+        assertThat(log.hasCorrections()).isFalse();
+        assertThat(log.isCorrection(1)).isFalse();
+        log.add(Fixtures.corrected("w1/x", day(10, 2), "w1/p"));
+        EventLog before = log.frozen();
+        assertThat(log.hasCorrections()).isTrue();
+        assertThat(log.isCorrection(2)).isTrue();
+        EventLog copy = new EventLog();
+        copy.addRow(log, 0);
+        assertThat(copy.hasCorrections()).isFalse();
+        copy.addRow(log, 2);
+        assertThat(copy.hasCorrections()).isTrue();
+        log.truncate(2);
+        assertThat(log.hasCorrections()).isFalse();
+        assertThat(before.hasCorrections()).as("a view as it was").isTrue();
+        log.add(Fixtures.corrected("w1/y", day(10, 2), "w1/p"));
+        assertThat(log.handOver().hasCorrections()).isTrue();
+    }
+
+    @Test
     void copiesARowOfAnotherLogAsItIsKept() {
         LedgerEvent whole = Fixtures.revised("w1/v", W1, day(10, 1), "GBP 6000000000.00");
         EventLog from = log(announced("w1/a", W1), whole);
