@@ -363,33 +363,21 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
 
     /** The kind a row of the event would have: {@link #WHOLE} unless every field fits a row. */
     private static byte kindOf(LedgerEvent event) {
-        if (event.id().packed() == PackedText.NOT_PACKED || !isDay(event.effective()) || !isDay(event.recorded())) {
+        if (!(event instanceof PledgeEvent e) || event.id().packed() == PackedText.NOT_PACKED || !isDay(event.effective())
+                || !isDay(event.recorded())) {
             return WHOLE;
         }
-        if (event instanceof PledgeEvent.Announced a) {
-            Pledge p = a.pledge();
+        byte kind = PledgeFold.kindOf(e);
+        if (kind == ANNOUNCED) {
+            Pledge p = ((PledgeEvent.Announced) e).pledge();
             // an unscaled number of at most 18 digits fits a long
             return p.equivalents().isEmpty() && !p.isPhasingStated() && p.amountNumber().precision() <= 18 ? ANNOUNCED : WHOLE;
         }
-        if (event instanceof PledgeEvent.Committed) {
-            return COMMITTED;
+        if (kind == DELIVERED) {
+            return ((PledgeEvent.DeliveryRecorded) e).rate().isEmpty() ? DELIVERED : WHOLE;
         }
-        if (event instanceof PledgeEvent.DeliveryRecorded d) {
-            return d.rate().isEmpty() ? DELIVERED : WHOLE;
-        }
-        if (event instanceof PledgeEvent.Paused) {
-            return PAUSED;
-        }
-        if (event instanceof PledgeEvent.Resumed) {
-            return RESUMED;
-        }
-        if (event instanceof PledgeEvent.Withdrawn) {
-            return WITHDRAWN;
-        }
-        if (event instanceof PledgeEvent.Fulfilled) {
-            return FULFILLED;
-        }
-        return WHOLE;
+        // a revision is rare, and kept whole
+        return kind == PledgeFold.REVISED ? WHOLE : kind;
     }
 
     /** Checks whether a date's epoch day fits an {@code int} column: any date within five million years of 1970. */
