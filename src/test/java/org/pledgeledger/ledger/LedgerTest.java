@@ -696,5 +696,46 @@ class LedgerTest {
             assertThat(view.pledges()).hasSize(threads * pledgesPerThread + 1);
             assertThat(view.pledge(GOOGLE.id()).orElseThrow().delivered()).isEqualTo(Amounts.parse("GBP 50.00"));
         }
+
+        /**
+         * Readers that take views while another thread appends, as the log's rows grow (its first
+         * chunk copied into larger ones, then a second chunk made), see whole events and views of
+         * the ledger as it was at one moment.
+         */
+        @Test
+        void readersSeeTheLedgerAsItWasAtOneMomentWhileAnotherThreadAppends() throws Exception {
+            Ledger ledger = Ledger.create();
+            List<LedgerEvent> events = new ArrayList<>();
+            for (int p = 0; p < EventLog.CHUNK * 3 / 4; p++) {
+                Pledge pledge = Fixtures.pledge("w" + p, "Company", "GBP 100.00");
+                events.add(new PledgeEvent.Announced(EventId.of("w" + p + "/a"), pledge, SEP16, Basis.OFFICIAL_STATEMENT));
+                events.add(delivered("w" + p + "/d", pledge, day(10, 1), "GBP 10.00"));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(3);
+            Future<?> writer = pool.submit(() -> events.forEach(ledger::append));
+            List<Future<Integer>> readers = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                readers.add(pool.submit(() -> {
+                    int looks = 0;
+                    while (!writer.isDone() || looks < 3) {
+                        List<LedgerEvent> seen = ledger.events();
+                        assertThat(seen).isEqualTo(events.subList(0, seen.size()));
+                        int[] pledges = {0};
+                        ledger.forEachAnnounced(day(12, 31), pledge -> pledges[0]++);
+                        assertThat(pledges[0]).isBetween(seen.size() / 2, events.size() / 2);
+                        ledger.forEachPledge(day(12, 31), state -> assertThat(state.delivered())
+                                .isIn(Amounts.parse("GBP 0.00"), Amounts.parse("GBP 10.00")));
+                        looks++;
+                    }
+                    return looks;
+                }));
+            }
+            writer.get(120, TimeUnit.SECONDS);
+            for (Future<Integer> reader : readers) {
+                assertThat(reader.get(120, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(3);
+            }
+            pool.shutdown();
+            assertThat(ledger.events()).isEqualTo(events);
+        }
     }
 }
