@@ -21,7 +21,7 @@ final class AgreementFold {
     /**
      * Folds an agreement's timeline.
      *
-     * @param timeline  the agreement's events in {@link Timeline#ORDER}
+     * @param timeline  the agreement's events in {@linkplain Timeline timeline order}
      * @param asOf  the last effective date to apply, or null for all (a notice then counts as run)
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the state, or null if the agreement is not recorded in this view

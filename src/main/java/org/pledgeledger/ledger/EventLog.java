@@ -621,7 +621,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
      * Returns a pledge's events at some positions as {@link PledgeFold} reads them, from their rows:
      * an event is made only where the fold asks for it (an error's words), or kept whole.
      *
-     * @param positions  the positions of a pledge's events, in {@link Timeline#ORDER}; not copied
+     * @param positions  the positions of a pledge's events, in {@linkplain Timeline timeline order}; not copied
      * @return the steps, never null
      */
     PledgeFold.Steps steps(int[] positions) {
@@ -682,7 +682,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     }
 
     /**
-     * Compares the events at two positions in {@link Timeline#ORDER}: effective date, the opening
+     * Compares the events at two positions in {@linkplain Timeline timeline order}: effective date, the opening
      * event first, then recorded date.
      *
      * @param p  a position

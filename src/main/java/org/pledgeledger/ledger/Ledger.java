@@ -66,7 +66,7 @@ public final class Ledger {
     /** The subjects that have a timeline, numbered in the order they were first met. */
     private Subjects subjects = new Subjects();
     /**
-     * Each subject's timeline by its number, as positions in the log in {@link Timeline#ORDER}: the
+     * Each subject's timeline by its number, as positions in the log in {@linkplain Timeline timeline order}: the
      * position of its only event, or -1 when {@link #many} holds the positions, in an array replaced on
      * append and never changed, so readers may keep it. An event's subject is found from the event (a
      * correction's, through the event it supersedes), so no map from events to subjects is kept.
@@ -277,7 +277,7 @@ public final class Ledger {
 
     /**
      * Checks each fresh event against its subject's opening, then sorts each touched timeline into
-     * {@link Timeline#ORDER} where it is not, and checks it by folding.
+     * {@linkplain Timeline timeline order} where it is not, and checks it by folding.
      *
      * @throws IllegalArgumentException or IllegalStateException as {@link #append(LedgerEvent)}
      */
@@ -514,7 +514,7 @@ public final class Ledger {
      */
     private record Snapshot(Object[] subjects, EventLog log, int[] only, int[][] many) {
 
-        /** A subject's events, made from the log's rows, in {@link Timeline#ORDER}. */
+        /** A subject's events, made from the log's rows, in {@linkplain Timeline timeline order}. */
         List<LedgerEvent> timeline(int i) {
             return Timeline.of(log, Ledger.timeline(only, many, i));
         }
@@ -612,7 +612,7 @@ public final class Ledger {
         return new Fact("judgement", ((ConditionEvent.Assessed) at).name());
     }
 
-    /** Checks whether a timeline is already in {@link Timeline#ORDER}, as one appended in date order is: sorting it would only cost. */
+    /** Checks whether a timeline is already in {@linkplain Timeline timeline order}, as one appended in date order is: sorting it would only cost. */
     private boolean isOrdered(int[] timeline) {
         for (int i = 1; i < timeline.length; i++) {
             if (log.compareInOrder(timeline[i - 1], timeline[i]) > 0) {
@@ -622,7 +622,7 @@ public final class Ledger {
         return true;
     }
 
-    /** A timeline in {@link Timeline#ORDER}, by a stable sort, so that equals keep their append order. */
+    /** A timeline in {@linkplain Timeline timeline order}, by a stable sort, so that equals keep their append order. */
     private int[] sorted(int[] timeline) {
         Integer[] boxed = new Integer[timeline.length];
         for (int i = 0; i < timeline.length; i++) {

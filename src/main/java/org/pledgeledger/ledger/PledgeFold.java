@@ -37,7 +37,7 @@ final class PledgeFold {
     }
 
     /**
-     * A pledge's events, in {@link Timeline#ORDER}, as a fold reads them, by index.
+     * A pledge's events, in {@linkplain Timeline timeline order}, as a fold reads them, by index.
      */
     interface Steps {
 
@@ -141,7 +141,7 @@ final class PledgeFold {
     /**
      * Folds a pledge's timeline.
      *
-     * @param timeline  the pledge's events in {@link Timeline#ORDER}
+     * @param timeline  the pledge's events in {@linkplain Timeline timeline order}
      * @param asOf  the last effective date to apply, or null for all
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the state, or null if the pledge is not announced in this view
@@ -156,7 +156,7 @@ final class PledgeFold {
      * Checks that a pledge's timeline folds, as {@link #fold} does with every event applied, and
      * makes no state: a ledger checks every pledge of an append so.
      *
-     * @param timeline  the pledge's events in {@link Timeline#ORDER}
+     * @param timeline  the pledge's events in {@linkplain Timeline timeline order}
      * @param knownOn  the last recorded date to consider, or null for all
      * @throws IllegalMove if an event cannot apply in the state it meets
      */
@@ -169,7 +169,7 @@ final class PledgeFold {
      * Checks that a pledge's events fold, every one of them counting (none is a correction, or
      * superseded, or unknown): as {@link #check(List, LocalDate)} with no date.
      *
-     * @param steps  the pledge's events in {@link Timeline#ORDER}
+     * @param steps  the pledge's events in {@linkplain Timeline timeline order}
      * @throws IllegalMove if an event cannot apply in the state it meets
      */
     static void check(Steps steps) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,14 @@ import java.util.RandomAccess;
 /**
  * What every subject's events have in common: their order, and which of them count in a view.
  * <p>
+ * A timeline is kept in <em>timeline order</em>: effective date, the opening event first, recorded
+ * date, then append order ({@link EventLog#compareInOrder} compares the rest; a timeline lists its
+ * events in append order before it is sorted, and the sort is stable, so events equal by the rest
+ * keep that order).
+ * <p>
  * This class is immutable and thread-safe.
  */
 final class Timeline {
-
-    /**
-     * The order a timeline is kept in: effective date, the opening event first, recorded date, then
-     * append order. The last is not compared: a timeline lists its events in append order before
-     * it is sorted, and {@link List#sort} is stable, so events equal by the rest keep that order.
-     */
-    static final Comparator<LedgerEvent> ORDER = Comparator.comparing(LedgerEvent::effective)
-            .thenComparing(e -> !opens(e))
-            .thenComparing(LedgerEvent::recorded);
 
     private Timeline() {
     }
@@ -34,7 +29,7 @@ final class Timeline {
      * once, here.
      *
      * @param log  the log, not null
-     * @param positions  the events' positions in the log, in {@link #ORDER}, at least one
+     * @param positions  the events' positions in the log, in timeline order, at least one
      * @return an unmodifiable list of the events, never null
      */
     static List<LedgerEvent> of(EventLog log, int[] positions) {
@@ -82,7 +77,7 @@ final class Timeline {
      * Returns the events that count in a view, in order: those recorded by {@code knownOn}, less
      * corrections and the events superseded by a correction that itself counts.
      *
-     * @param timeline  events in {@link #ORDER}, a random-access list (as every timeline is)
+     * @param timeline  events in timeline order, a random-access list (as every timeline is)
      * @param knownOn  the last recorded date to consider, or null for all
      * @return the events, unmodifiable, never null; the timeline itself when all of them count
      */
@@ -126,7 +121,7 @@ final class Timeline {
      * from a later recorded date) is in it; read from the log's rows.
      *
      * @param log  the log, not null
-     * @param positions  the timeline's events' positions in the log, in {@link #ORDER}
+     * @param positions  the timeline's events' positions in the log, in timeline order
      * @return true if checking the whole timeline checks every as-known-on view too
      */
     static boolean knowledgeIsAPrefix(EventLog log, int[] positions) {

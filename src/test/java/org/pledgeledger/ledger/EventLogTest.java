@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,6 +29,10 @@ import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
 
 class EventLogTest {
+
+    /** The timeline order, as its definition reads: effective date, the opening event first, recorded date. */
+    private static final Comparator<LedgerEvent> TIMELINE_ORDER = Comparator.comparing(LedgerEvent::effective)
+            .thenComparing(e -> !Timeline.opens(e)).thenComparing(LedgerEvent::recorded);
 
     /** A pledge whose id and events' ids pack, as a generated journal's do. */
     private static final Pledge W1 = Fixtures.pledge("w1", "Google", "GBP 5000000000.00");
@@ -284,7 +289,7 @@ class EventLogTest {
         for (int p = 0; p < events.size(); p++) {
             for (int q = 0; q < events.size(); q++) {
                 assertThat(Integer.signum(log.compareInOrder(p, q))).as("%s against %s", events.get(p), events.get(q))
-                        .isEqualTo(Integer.signum(Timeline.ORDER.compare(events.get(p), events.get(q))));
+                        .isEqualTo(Integer.signum(TIMELINE_ORDER.compare(events.get(p), events.get(q))));
                 assertThat(log.sameId(p, q)).isEqualTo(events.get(p).id().equals(events.get(q).id()));
             }
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgeledger.ledger.Fixtures.GOOGLE;
 import static org.pledgeledger.ledger.Fixtures.day;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,10 +20,12 @@ class TimelineTest {
                 Fixtures.SOURCE, Basis.OFFICIAL_STATEMENT);
         LedgerEvent later1 = Fixtures.paused("p1", GOOGLE, day(10, 1));
         LedgerEvent later2 = Fixtures.resumed("p2", GOOGLE, day(10, 1));
-        // in append order: ties (p1, p2) keep it, as the sort is stable
-        List<LedgerEvent> events = new ArrayList<>(List.of(later1, later2, sameDayRecordedEarlier, announced));
-        events.sort(Timeline.ORDER);
-        assertThat(events).extracting(e -> e.id().value()).containsExactly("a", "c", "p1", "p2");
+        // in append order: ties (p1, p2) keep it, as the ledger's sort is stable
+        EventLog log = new EventLog();
+        List.of(later1, later2, sameDayRecordedEarlier, announced).forEach(log::add);
+        Integer[] positions = {0, 1, 2, 3};
+        Arrays.sort(positions, log::compareInOrder);
+        assertThat(positions).containsExactly(3, 2, 0, 1);
     }
 
     @Test
