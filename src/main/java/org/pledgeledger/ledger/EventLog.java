@@ -258,14 +258,17 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         Objects.requireNonNull(event, "event");
         Chunk chunk = next();
         int row = size & MASK;
-        byte kind = kindOf(event);
+        // each date's day worked out once: it is not a field of a date
+        long effective = event.effective().toEpochDay();
+        long recorded = event.recorded().toEpochDay();
+        byte kind = kindOf(event, effective, recorded);
         if (kind == WHOLE) {
             chunk.a[row] = event;
             corrections += event instanceof Correction ? 1 : 0;
         } else {
             chunk.id[row] = event.id().packed();
-            chunk.effective[row] = (int) event.effective().toEpochDay();
-            chunk.recorded[row] = (int) event.recorded().toEpochDay();
+            chunk.effective[row] = (int) effective;
+            chunk.recorded[row] = (int) recorded;
             chunk.basis[row] = (byte) event.basis().ordinal();
             chunk.b[row] = ((PledgeEvent) event).pledgeId();
             if (event instanceof PledgeEvent.Announced e) {
@@ -361,10 +364,11 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         modCount++;
     }
 
-    /** The kind a row of the event would have: {@link #WHOLE} unless every field fits a row. */
-    private static byte kindOf(LedgerEvent event) {
-        if (!(event instanceof PledgeEvent e) || event.id().packed() == PackedText.NOT_PACKED || !isDay(event.effective())
-                || !isDay(event.recorded())) {
+    /** The kind a row of the event would have, its dates being these days: {@link #WHOLE} unless every field fits a row. */
+    private static byte kindOf(LedgerEvent event, long effective, long recorded) {
+        // a day that fits an int: any date within five million years of 1970
+        if (!(event instanceof PledgeEvent e) || event.id().packed() == PackedText.NOT_PACKED || effective != (int) effective
+                || recorded != (int) recorded) {
             return WHOLE;
         }
         byte kind = PledgeFold.kindOf(e);
@@ -378,12 +382,6 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         }
         // a revision is rare, and kept whole
         return kind == PledgeFold.REVISED ? WHOLE : kind;
-    }
-
-    /** Checks whether a date's epoch day fits an {@code int} column: any date within five million years of 1970. */
-    private static boolean isDay(LocalDate date) {
-        long day = date.toEpochDay();
-        return day == (int) day;
     }
 
     /**
