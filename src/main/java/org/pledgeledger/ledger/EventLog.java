@@ -648,6 +648,18 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             }
 
             @Override
+            public Basis basis(int i) {
+                int p = positions[i];
+                Chunk chunk = chunks[p >>> SHIFT];
+                return chunk.kind[p & MASK] != WHOLE ? BASES[chunk.basis[p & MASK]] : event(i).basis();
+            }
+
+            @Override
+            public Pledge pledge(int i) {
+                return announcedPledge(positions[i]);
+            }
+
+            @Override
             public CurrencyUnit pledgeCurrency(int i) {
                 int p = positions[i];
                 Chunk chunk = chunks[p >>> SHIFT];

@@ -358,7 +358,7 @@ public final class Ledger {
         Snapshot snapshot = snapshot();
         for (int i = 0; i < snapshot.subjects().length; i++) {
             if (snapshot.subjects()[i] instanceof PledgeId) {
-                PledgeState state = PledgeFold.fold(snapshot.timeline(i), date, null);
+                PledgeState state = snapshot.fold(i, date, null);
                 if (state != null) {
                     action.accept(state);
                 }
@@ -448,8 +448,8 @@ public final class Ledger {
                 List<LedgerEvent> between = timeline.stream()
                         .filter(ev -> ev.effective().isAfter(from) && !ev.effective().isAfter(to)).toList();
                 if (!between.isEmpty()) {
-                    changes.add(new PledgeChange(id, Optional.ofNullable(PledgeFold.fold(timeline, from, null)),
-                            Optional.ofNullable(PledgeFold.fold(timeline, to, null)), between));
+                    changes.add(new PledgeChange(id, Optional.ofNullable(snapshot.fold(i, from, null)),
+                            Optional.ofNullable(snapshot.fold(i, to, null)), between));
                 }
             }
         }
@@ -484,7 +484,7 @@ public final class Ledger {
         for (int i = 0; i < snapshot.subjects().length; i++) {
             Object subject = snapshot.subjects()[i];
             if (subject instanceof PledgeId) {
-                PledgeState state = PledgeFold.fold(snapshot.timeline(i), date, knownOn);
+                PledgeState state = snapshot.fold(i, date, knownOn);
                 if (state != null) {
                     pledges.add(state);
                 }
@@ -517,6 +517,30 @@ public final class Ledger {
         /** A subject's events, made from the log's rows, in {@linkplain Timeline timeline order}. */
         List<LedgerEvent> timeline(int i) {
             return Timeline.of(log, Ledger.timeline(only, many, i));
+        }
+
+        /**
+         * Folds a pledge's timeline as {@link PledgeFold#fold(List, LocalDate, LocalDate)} does:
+         * where every event counts in every view (no correction, and all of them known), from its
+         * rows, its history made only when read; else from its events.
+         */
+        PledgeState fold(int i, LocalDate asOf, LocalDate knownOn) {
+            int[] positions = Ledger.timeline(only, many, i);
+            if (hasCorrection(i) || knownOn != null && !allKnown(positions, knownOn)) {
+                return PledgeFold.fold(timeline(i), asOf, knownOn);
+            }
+            return PledgeFold.fold(log.steps(positions), Timeline.lazy(log, positions), asOf);
+        }
+
+        /** Checks whether every event at some positions was recorded by a date. */
+        private boolean allKnown(int[] positions, LocalDate knownOn) {
+            long day = knownOn.toEpochDay();
+            for (int position : positions) {
+                if (log.recordedDay(position) > day) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Checks whether a subject's timeline holds a correction. */

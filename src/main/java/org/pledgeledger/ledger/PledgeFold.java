@@ -53,6 +53,12 @@ final class PledgeFold {
         /** Its effective date, as an epoch day. */
         long effectiveDay(int i);
 
+        /** Its basis. */
+        Basis basis(int i);
+
+        /** The pledge an announcement announces, made if need be. */
+        Pledge pledge(int i);
+
         /** The currency of the pledge an announcement announces. */
         CurrencyUnit pledgeCurrency(int i);
 
@@ -123,13 +129,23 @@ final class PledgeFold {
         }
 
         @Override
+        public Basis basis(int i) {
+            return events.get(i).basis();
+        }
+
+        @Override
+        public Pledge pledge(int i) {
+            return ((PledgeEvent.Announced) events.get(i)).pledge();
+        }
+
+        @Override
         public CurrencyUnit pledgeCurrency(int i) {
-            return ((PledgeEvent.Announced) events.get(i)).pledge().currency();
+            return pledge(i).currency();
         }
 
         @Override
         public BigDecimal pledgedNumber(int i) {
-            return ((PledgeEvent.Announced) events.get(i)).pledge().amountNumber();
+            return pledge(i).amountNumber();
         }
 
         @Override
@@ -163,6 +179,21 @@ final class PledgeFold {
     static void check(List<LedgerEvent> timeline, LocalDate knownOn) {
         List<LedgerEvent> live = Timeline.live(timeline, knownOn);
         fold(new ListSteps(live), null, null, knownOn);
+    }
+
+    /**
+     * Folds a pledge's events, every one of them counting (none is a correction, or superseded),
+     * read through steps: the state's history is the list given, which may make each event only
+     * when asked for.
+     *
+     * @param steps  the pledge's events in timeline order
+     * @param history  the same events as a list, unmodifiable
+     * @param asOf  the last effective date to apply, or null for all
+     * @return the state, or null if the pledge is not announced by then
+     * @throws IllegalMove if an event cannot apply in the state it meets
+     */
+    static PledgeState fold(Steps steps, List<LedgerEvent> history, LocalDate asOf) {
+        return fold(steps, history, asOf, null);
     }
 
     /**
@@ -257,14 +288,14 @@ final class PledgeFold {
             applied++;
             if (status != before) {
                 since = effective;
-                // the basis is the state's alone, made from the events
-                basis = live == null ? null : live.get(i).basis();
+                // the basis is the state's alone
+                basis = live == null ? null : steps.basis(i);
             }
         }
         if (announcement < 0 || live == null) {
             return null;
         }
-        Pledge pledge = ((PledgeEvent.Announced) live.get(announcement)).pledge();
+        Pledge pledge = steps.pledge(announcement);
         @SuppressWarnings("unchecked") // a pledge's timeline holds only pledge events
         List<PledgeEvent> history = (List<PledgeEvent>) (List<?>) (applied == live.size() ? live : live.subList(0, applied));
         // the pledge's own amount while unrevised, and the number delivered: a view of a million

@@ -43,6 +43,41 @@ final class Timeline {
         return new Frozen(events);
     }
 
+    /**
+     * Returns a timeline kept as positions in a log as a list that makes each event from its row
+     * when asked for it, and keeps none: a view of many pledges makes the events of those whose
+     * history is read.
+     *
+     * @param log  the log, read only, not null
+     * @param positions  the events' positions in the log, in timeline order; not copied
+     * @return an unmodifiable list of the events, never null
+     */
+    static List<LedgerEvent> lazy(EventLog log, int[] positions) {
+        return new Lazy(log, positions);
+    }
+
+    /** An unmodifiable list of the events at some positions of a log, each made when asked for. */
+    private static final class Lazy extends AbstractList<LedgerEvent> implements RandomAccess {
+
+        private final EventLog log;
+        private final int[] positions;
+
+        Lazy(EventLog log, int[] positions) {
+            this.log = log;
+            this.positions = positions;
+        }
+
+        @Override
+        public LedgerEvent get(int index) {
+            return log.get(positions[index]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
+    }
+
     /** An unmodifiable list over an array that no one changes: what a reader of a timeline gets, one object. */
     private static final class Frozen extends AbstractList<LedgerEvent> implements RandomAccess {
 

@@ -174,10 +174,15 @@ class LedgerTest {
         }
         assertThat(appended).as("some appends succeed, some fail").isBetween(3, 57);
         for (LocalDate date : List.of(SEP16, day(10, 15), day(12, 31))) {
+            // folded from rows (the history made when read) and from whole events: alike
             PledgeState a = rows.asOf(date).pledge(w1.id()).orElseThrow();
             PledgeState b = whole.asOf(date).pledge(w1.id()).orElseThrow();
-            assertThat(List.of(b.status(), b.delivered(), b.amount(), b.statusSince()))
-                    .isEqualTo(List.of(a.status(), a.delivered(), a.amount(), a.statusSince()));
+            assertThat(List.of(b.status(), b.delivered(), b.amount(), b.statusSince(), b.statusBasis(), b.pledge()))
+                    .isEqualTo(List.of(a.status(), a.delivered(), a.amount(), a.statusSince(), a.statusBasis(), a.pledge()));
+            assertThat(b.history()).extracting(e -> e.id().value().replace(suffix, ""))
+                    .containsExactlyElementsOf(a.history().stream().map(e -> e.id().value()).toList());
+            assertThat(a.history()).isEqualTo(rows.events().stream().filter(e -> !e.effective().isAfter(date))
+                    .sorted(java.util.Comparator.comparing(LedgerEvent::effective)).toList());
         }
     }
 
