@@ -263,9 +263,17 @@ public final class Valuation {
         private CurrencyUnit lastCurrency;
         private boolean lastSame;
         private Map<LocalDate, Slot> lastSlots;
-        /** This group's sums: one per slot met, in the order met. */
+        /**
+         * This group's sums: one per slot met, in the order met, each the exact number in
+         * {@code groupSums} (null for none) plus the hundredths in {@code groupHundredths}: most sums
+         * are added and converted as {@code long}s, so that the group's total is mostly worked out
+         * in {@code long} arithmetic, exactly, and few {@code BigDecimal}s are made or added.
+         */
         private Slot[] groupSlots = new Slot[16];
         private BigDecimal[] groupSums = new BigDecimal[16];
+        private long[] groupHundredths = new long[16];
+        /** Whether hundredths were added to the slot, which gives its sum a scale of at least two. */
+        private boolean[] groupHadHundredths = new boolean[16];
         private int size;
         private int generation;
         /** This group's lines at stated equivalents, made at once. */
@@ -285,14 +293,77 @@ public final class Valuation {
         private static final class Slot {
             final CurrencyUnit currency;
             final DatedRate rate;
+            /** The rate's unscaled number, if it fits a {@code long} and its scale a sum's; else {@link #NO_LONG}. */
+            final long rateUnscaled;
+            /** The scale of a product of hundredths and the rate: the rate's scale plus two. */
+            final int productScale;
             int generation = -1;
             int index;
 
             Slot(CurrencyUnit currency, DatedRate rate) {
                 this.currency = currency;
                 this.rate = rate;
+                if (rate == null) {
+                    rateUnscaled = 1;
+                    productScale = 2;
+                } else {
+                    BigDecimal number = rate.rate();
+                    boolean fits = number.precision() <= 18 && number.scale() >= -2 && number.scale() <= MAX_SCALE - 2;
+                    rateUnscaled = fits ? number.unscaledValue().longValueExact() : NO_LONG;
+                    productScale = fits ? number.scale() + 2 : -1;
+                }
             }
         }
+
+        /**
+         * The exact total of a group's sums, each converted at its slot's rate: products of
+         * hundredths and a rate that fit a {@code long} are summed in {@code long}s, one for each
+         * scale; every other part, and any sum that would overflow, as {@code BigDecimal}s. Its
+         * value and scale are those of adding each sum times its rate as {@code BigDecimal}s.
+         */
+        private static BigDecimal total(Slot[] slots, BigDecimal[] exact, long[] hundredths, boolean[] had) {
+            BigDecimal total = BigDecimal.ZERO;
+            long[] byScale = null;
+            long scales = 0;
+            for (int i = 0; i < slots.length; i++) {
+                Slot slot = slots[i];
+                if (exact[i] != null) {
+                    total = total.add(slot.rate == null ? exact[i] : slot.rate.convert(exact[i]));
+                }
+                if (!had[i]) {
+                    continue;
+                }
+                long h = hundredths[i];
+                if (slot.rateUnscaled != NO_LONG) {
+                    long product = slot.rateUnscaled * h;
+                    long high = Math.multiplyHigh(slot.rateUnscaled, h);
+                    if (high == (product >> 63)) {
+                        byScale = byScale != null ? byScale : new long[MAX_SCALE + 1];
+                        int scale = slot.productScale;
+                        long sum = byScale[scale] + product;
+                        if (((byScale[scale] ^ sum) & (product ^ sum)) >= 0) {
+                            byScale[scale] = sum;
+                            scales |= 1L << scale;
+                            continue;
+                        }
+                    }
+                }
+                // beyond a long: as BigDecimals
+                BigDecimal number = BigDecimal.valueOf(h, 2);
+                total = total.add(slot.rate == null ? number : slot.rate.convert(number));
+            }
+            for (int scale = 0; scale <= MAX_SCALE; scale++) {
+                if ((scales & (1L << scale)) != 0) {
+                    total = total.add(BigDecimal.valueOf(byScale[scale], scale));
+                }
+            }
+            return total;
+        }
+
+        /** No {@code long} holds the rate's number. */
+        private static final long NO_LONG = Long.MIN_VALUE;
+        /** The largest scale a total sums in {@code long}s: beyond it, products are summed as {@code BigDecimal}s. */
+        private static final int MAX_SCALE = 40;
 
         /**
          * Adds a dated amount to the group, converting it at its stated equivalent if the valuation
@@ -341,19 +412,64 @@ public final class Valuation {
             Objects.requireNonNull(exactSum, "exactSum");
             Slot slot = slot(currency, date);
             if (slot.generation == generation) {
-                groupSums[slot.index] = groupSums[slot.index].add(exactSum);
-                return this;
+                groupSums[slot.index] = plus(groupSums[slot.index], exactSum);
+            } else {
+                newSlot(slot, exactSum);
             }
+            return this;
+        }
+
+        /**
+         * Adds a sum given in hundredths of its currency's unit to the group: the number
+         * {@code hundredths / 100}, exactly, as {@link #add(CurrencyUnit, LocalDate, BigDecimal)}
+         * adds {@code BigDecimal.valueOf(hundredths, 2)}, but making no number: a total of a
+         * million pledges with two decimals is summed and converted in {@code long}s.
+         * <p>
+         * {@code converter.addHundredths(GBP, LocalDate.of(2025, 9, 16), 500_000_000_000L)} adds GBP 5000000000.00.
+         *
+         * @param currency  the currency of the sum, not null
+         * @param date  the date of the amounts summed, not null
+         * @param hundredths  the sum in hundredths of the currency's unit
+         * @return this converter, never null
+         * @throws MissingRateException if a rate the valuation needs is missing
+         * @throws IllegalArgumentException as {@link #add(CurrencyUnit, LocalDate, BigDecimal)}
+         */
+        public Converter addHundredths(CurrencyUnit currency, LocalDate date, long hundredths) {
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(date, "date");
+            Slot slot = slot(currency, date);
+            int at = slot.generation == generation ? slot.index : newSlot(slot, null);
+            groupHadHundredths[at] = true;
+            long sum = groupHundredths[at] + hundredths;
+            if (((groupHundredths[at] ^ sum) & (hundredths ^ sum)) < 0) {
+                // the long would overflow: the hundredths so far join the exact part
+                groupSums[at] = plus(groupSums[at], BigDecimal.valueOf(groupHundredths[at], 2).add(BigDecimal.valueOf(hundredths, 2)));
+                groupHundredths[at] = 0;
+            } else {
+                groupHundredths[at] = sum;
+            }
+            return this;
+        }
+
+        /** Makes the slot this group's next, its sum the given number (null for none yet); returns its index. */
+        private int newSlot(Slot slot, BigDecimal exactSum) {
             if (size == groupSlots.length) {
                 groupSlots = Arrays.copyOf(groupSlots, 2 * size);
                 groupSums = Arrays.copyOf(groupSums, 2 * size);
+                groupHundredths = Arrays.copyOf(groupHundredths, 2 * size);
+                groupHadHundredths = Arrays.copyOf(groupHadHundredths, 2 * size);
             }
             slot.generation = generation;
             slot.index = size;
             groupSlots[size] = slot;
             groupSums[size] = exactSum;
-            size++;
-            return this;
+            groupHundredths[size] = 0;
+            groupHadHundredths[size] = false;
+            return size++;
+        }
+
+        private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+            return a == null ? b : a.add(b);
         }
 
         private Slot slot(CurrencyUnit currency, LocalDate date) {
@@ -385,12 +501,11 @@ public final class Valuation {
         public ConvertedAmount finish() {
             int n = size;
             Slot[] slotsOf = Arrays.copyOf(groupSlots, n);
-            BigDecimal[] sums = Arrays.copyOf(groupSums, n);
+            BigDecimal[] exact = Arrays.copyOf(groupSums, n);
+            long[] hundredths = Arrays.copyOf(groupHundredths, n);
+            boolean[] had = Arrays.copyOf(groupHadHundredths, n);
             List<ConversionLine> statedLines = List.copyOf(stated);
-            BigDecimal total = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) {
-                total = total.add(slotsOf[i].rate == null ? sums[i] : slotsOf[i].rate.convert(sums[i]));
-            }
+            BigDecimal total = total(slotsOf, exact, hundredths, had);
             for (ConversionLine line : statedLines) {
                 total = total.add(line.converted());
             }
@@ -403,8 +518,8 @@ public final class Valuation {
             return ConvertedAmount.deferred(target, valuation.toString(), total, () -> {
                 List<ConversionLine> lines = new ArrayList<>(n + statedLines.size());
                 for (int i = 0; i < n; i++) {
-                    MonetaryAmount amount = Amounts.of(sums[i], slotsOf[i].currency);
-                    BigDecimal sum = sums[i];
+                    BigDecimal sum = had[i] ? plus(exact[i], BigDecimal.valueOf(hundredths[i], 2)) : exact[i];
+                    MonetaryAmount amount = Amounts.of(sum, slotsOf[i].currency);
                     DatedRate rate = slotsOf[i].rate;
                     lines.add(rate == null
                             ? new ConversionLine(ConversionLine.Method.SAME_CURRENCY, amount, into, sum, Optional.empty())

@@ -281,10 +281,9 @@ public final class PledgeTotals {
         }
 
         /** A key's exact sum, given its hundredths. */
-        BigDecimal sum(long key, long hundredths) {
-            BigDecimal cents = BigDecimal.valueOf(hundredths, 2);
-            BigDecimal more = exact.isEmpty() ? null : exact.get(key);
-            return more == null ? cents : cents.add(more);
+        /** The exact part of a key's sum, beyond its hundredths, or null if it has none. */
+        BigDecimal exactPart(long key) {
+            return exact.isEmpty() ? null : exact.get(key);
         }
 
         List<DatedAmount> whole(int group) {
@@ -373,9 +372,13 @@ public final class PledgeTotals {
                 return (int) (packed[2 * position] >> 8);
             }
 
-            BigDecimal number(int position) {
-                BigDecimal more = entries == null ? null : exact.get(entries[position]);
-                return more != null ? more : BigDecimal.valueOf(packed[2 * position + 1], 2);
+            /** The entry's exact number, if hundredths could not hold it; else null, and {@link #hundredths} holds it. */
+            BigDecimal exactNumber(int position) {
+                return entries == null ? null : exact.get(entries[position]);
+            }
+
+            long hundredths(int position) {
+                return packed[2 * position + 1];
             }
         }
 
@@ -581,12 +584,24 @@ public final class PledgeTotals {
                 // total's sums are those of all the sector groups' slots
                 int from = group == TOTAL ? 0 : slots.starts()[group];
                 int to = group == TOTAL ? slots.keys().length : slots.starts()[group + 1];
+                // sums in hundredths are added as longs, and converted so (Valuation.Converter.addHundredths)
                 for (int k = from; k < to; k++) {
                     long key = slots.keys()[k];
-                    converter.add(currencies.get(Sums.currency(key)), date(dates, Sums.day(key)), sums.sum(key, slots.hundredths()[k]));
+                    CurrencyUnit c = currencies.get(Sums.currency(key));
+                    LocalDate on = date(dates, Sums.day(key));
+                    converter.addHundredths(c, on, slots.hundredths()[k]);
+                    BigDecimal more = sums.exactPart(key);
+                    if (more != null) {
+                        converter.add(c, on, more);
+                    }
                 }
                 for (int at = pledges.from(group); at < pledges.to(group); at++) {
-                    converter.add(currencies.get(pledges.currency(at)), date(dates, pledges.day(at)), pledges.number(at));
+                    BigDecimal exact = pledges.exactNumber(at);
+                    if (exact != null) {
+                        converter.add(currencies.get(pledges.currency(at)), date(dates, pledges.day(at)), exact);
+                    } else {
+                        converter.addHundredths(currencies.get(pledges.currency(at)), date(dates, pledges.day(at)), pledges.hundredths(at));
+                    }
                 }
                 ConvertedAmount converted = converter.finish();
                 if (group == TOTAL) {

@@ -104,6 +104,66 @@ class ValuationConverterTest {
         assertThat(Amounts.format(c.add(GBP, SEP16, BigDecimal.TEN).finish().total())).isEqualTo("GBP 10.00");
     }
 
+    /**
+     * Property: sums added in hundredths give the same total, to the scale, and the same lines, as
+     * the same sums added as numbers of two decimals; with rates whose numbers fit a long and one
+     * that does not, with sums near a long's limit (whose products and totals overflow a long),
+     * and with exact numbers added to the same slots.
+     */
+    @Test
+    void hundredthsConvertAsTheirNumbersToTheScaleForSeededRandomGroups() {
+        Random random = new Random(2026_12_02L);
+        List<DatedRate> rates = new ArrayList<>();
+        for (int day = 1; day <= 10; day++) {
+            // USD into GBP directly: a rate whose number fits a long (an inverse one, of 34 digits, would not)
+            rates.add(DatedRate.of(LocalDate.of(2025, 9, day), USD, GBP, BigDecimal.valueOf(70_000 + random.nextInt(10_000), 5), "r"));
+            // nineteen digits: no long holds the rate's number
+            rates.add(DatedRate.of(LocalDate.of(2025, 9, day), EUR, GBP, new BigDecimal("0.84" + (10_000_000_000_000_000L
+                    + random.nextInt(1_000_000))), "r"));
+        }
+        rates.add(DatedRate.of(LocalDate.of(2025, 9, 11), EUR, GBP, new BigDecimal("9E+1"), "a rate of negative scale"));
+        RateTable table = RateTable.of(rates);
+        List<CurrencyUnit> currencies = List.of(GBP, USD, EUR);
+        // the last: its product with a USD/GBP rate fits a long, and two such products overflow one
+        long[] near = {Long.MAX_VALUE / 3, Long.MAX_VALUE - 7, Long.MIN_VALUE / 2, 1, -1, 0, Long.MAX_VALUE / 80_000};
+        for (Valuation v : List.of(Valuation.atOwnDates(table), Valuation.atDate(table, LocalDate.of(2025, 9, 10)))) {
+            Valuation.Converter asLongs = v.converter(GBP);
+            Valuation.Converter asNumbers = v.converter(GBP);
+            for (int group = 0; group < 60; group++) {
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    CurrencyUnit c = currencies.get(random.nextInt(3));
+                    LocalDate on = LocalDate.of(2025, 9, 1 + random.nextInt(11));
+                    long h = random.nextInt(3) == 0 ? near[random.nextInt(near.length)] : random.nextLong() % 10_000_000_000_000L;
+                    if (random.nextInt(6) == 0) {
+                        BigDecimal exact = BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(6));
+                        asLongs.add(c, on, exact);
+                        asNumbers.add(c, on, exact);
+                    }
+                    asLongs.addHundredths(c, on, h);
+                    asNumbers.add(c, on, BigDecimal.valueOf(h, 2));
+                }
+                ConvertedAmount longs = asLongs.finish();
+                ConvertedAmount numbers = asNumbers.finish();
+                assertThat(longs.exactTotal()).as("group %d", group).isEqualTo(numbers.exactTotal());
+                assertThat(longs.lines()).isEqualTo(numbers.lines());
+                assertThat(longs).isEqualTo(numbers);
+            }
+        }
+    }
+
+    @Test
+    void hundredthsAreCheckedAsNumbersAre() {
+        Valuation.Converter c = Valuation.atDate(RATES, SEP18).converter(GBP);
+        c.addHundredths(USD, SEP16, 135_470L);
+        assertThatThrownBy(() -> c.addHundredths(EUR, SEP16, 100L))
+                .isInstanceOf(MissingRateException.class).hasMessageContaining("EUR/GBP").hasMessageContaining("2025-09-18");
+        assertThatThrownBy(() -> c.addHundredths(null, SEP16, 1L)).isInstanceOf(NullPointerException.class).hasMessage("currency");
+        assertThatThrownBy(() -> c.addHundredths(USD, null, 1L)).isInstanceOf(NullPointerException.class).hasMessage("date");
+        assertThatThrownBy(() -> Valuation.atStatedEquivalents().converter(GBP).addHundredths(USD, SEP16, 1L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a bare sum states none");
+        assertThat(Amounts.format(c.finish().total())).isEqualTo("GBP 1000.00");
+    }
+
     @Test
     void rejectsNulls() {
         Valuation v = Valuation.atOwnDates(RATES);
