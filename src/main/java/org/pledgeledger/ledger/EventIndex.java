@@ -72,15 +72,31 @@ final class EventIndex {
      * @return the position in the log, or -1 if no indexed event has that id
      */
     int positionOf(EventId id) {
-        int hash = id.hashCode();
+        return find(id.hashCode(), id, -1);
+    }
+
+    /**
+     * Returns the position of the indexed event whose id is that of the event at a position of the
+     * log, indexed or not: as {@link #positionOf(EventId)}, without making the id.
+     *
+     * @param position  the position in the log
+     * @return the position of the indexed event with that id, or -1 if none
+     */
+    int positionOfIdAt(int position) {
+        return find(events.idHash(position), null, position);
+    }
+
+    /** Probes for an id of a hash: the id given, or else that of the event at the position given. */
+    private int find(int hash, EventId id, int position) {
         int mask = slots.length - 1;
         for (int i = HashSlots.spread(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
                 return -1;
             }
-            if (HashSlots.hash(slot) == hash && events.hasId(HashSlots.number(slot), id)) {
-                return HashSlots.number(slot);
+            int at = HashSlots.number(slot);
+            if (HashSlots.hash(slot) == hash && (id != null ? events.hasId(at, id) : events.sameId(at, position))) {
+                return at;
             }
         }
     }

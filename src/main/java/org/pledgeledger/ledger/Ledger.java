@@ -232,7 +232,7 @@ public final class Ledger {
      */
     private void keepIfFresh(EventIndex freshIds) {
         int at = log.size() - 1;
-        int existing = byId.positionOf(log.id(at));
+        int existing = byId.positionOfIdAt(at);
         if (existing < 0) {
             // indexed, or found among the batch's, in one probe
             existing = freshIds.addIfAbsent(at);
@@ -443,9 +443,9 @@ public final class Ledger {
         List<PledgeChange> changes = new ArrayList<>();
         Snapshot snapshot = snapshot();
         for (int i = 0; i < snapshot.subjects().length; i++) {
-            if (snapshot.subjects()[i] instanceof PledgeId id) {
-                List<LedgerEvent> timeline = snapshot.timeline(i);
-                List<LedgerEvent> between = timeline.stream()
+            // a pledge's events are made only if one of them took effect between the dates, as its rows say
+            if (snapshot.subjects()[i] instanceof PledgeId id && snapshot.hasEventBetween(i, from, to)) {
+                List<LedgerEvent> between = snapshot.timeline(i).stream()
                         .filter(ev -> ev.effective().isAfter(from) && !ev.effective().isAfter(to)).toList();
                 if (!between.isEmpty()) {
                     changes.add(new PledgeChange(id, Optional.ofNullable(snapshot.fold(i, from, null)),
@@ -541,6 +541,19 @@ public final class Ledger {
                 }
             }
             return true;
+        }
+
+        /** Checks whether one of a subject's events took effect after one date and on or before another. */
+        boolean hasEventBetween(int i, LocalDate from, LocalDate to) {
+            long after = from.toEpochDay();
+            long until = to.toEpochDay();
+            for (int position : Ledger.timeline(only, many, i)) {
+                long day = log.effectiveDay(position);
+                if (day > after && day <= until) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Checks whether a subject's timeline holds a correction. */

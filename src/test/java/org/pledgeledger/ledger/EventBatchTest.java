@@ -17,6 +17,12 @@ class EventBatchTest {
     private static final PledgeEvent.Announced W1_ANNOUNCED = new PledgeEvent.Announced(EventId.of("w1/a"), W1, W1.announced(),
             Basis.OFFICIAL_STATEMENT);
 
+    private static EventBatch batchOf(List<LedgerEvent> events) {
+        EventBatch batch = new EventBatch();
+        events.forEach(batch::add);
+        return batch;
+    }
+
     @Test
     void holdsEventsInOrderEqualToThoseAdded() {
         List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.delivered("w1/d", W1, day(10, 1), "GBP 10.00"),
@@ -32,10 +38,9 @@ class EventBatchTest {
 
     @Test
     void aLedgerTakesABatchAsItWouldTheEventsThemselves() {
-        EventBatch batch = new EventBatch();
         List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)),
                 Fixtures.delivered("w1/d", W1, day(10, 2), "GBP 10.00"), Fixtures.paused("w1/p", W1, day(10, 3)));
-        events.forEach(batch::add);
+        EventBatch batch = batchOf(events);
         Ledger fromBatch = Ledger.create();
         Ledger fromList = Ledger.create();
 
@@ -76,9 +81,7 @@ class EventBatchTest {
 
     @Test
     void anEmptyLedgerTakesTheRowsAndTheBatchAndLedgerThenChangeApart() {
-        EventBatch batch = new EventBatch();
-        List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1)));
-        events.forEach(batch::add);
+        EventBatch batch = batchOf(List.of(W1_ANNOUNCED, Fixtures.committed("w1/c", W1, day(10, 1))));
         Ledger first = Ledger.create();
         Ledger second = Ledger.create();
 
@@ -101,15 +104,13 @@ class EventBatchTest {
     @Test
     void aBatchWithAnEventTwiceIsAppendedOnceAndOneWithAnIdReusedIsRejectedWhole() {
         LedgerEvent committed = Fixtures.committed("w1/c", W1, day(10, 1));
-        EventBatch twice = new EventBatch();
-        List.of(W1_ANNOUNCED, committed, committed).forEach(twice::add);
+        EventBatch twice = batchOf(List.of(W1_ANNOUNCED, committed, committed));
         Ledger ledger = Ledger.create();
 
         assertThat(ledger.appendAll(twice)).isEqualTo(2);
         assertThat(ledger.events()).containsExactly(W1_ANNOUNCED, committed);
 
-        EventBatch reused = new EventBatch();
-        List.of(W1_ANNOUNCED, committed, Fixtures.paused("w1/c", W1, day(10, 2))).forEach(reused::add);
+        EventBatch reused = batchOf(List.of(W1_ANNOUNCED, committed, Fixtures.paused("w1/c", W1, day(10, 2))));
         Ledger empty = Ledger.create();
         assertThatThrownBy(() -> empty.appendAll(reused)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Event id w1/c is already used by a different event");
@@ -119,9 +120,8 @@ class EventBatchTest {
 
     @Test
     void aBatchAnEmptyLedgerRejectsLeavesTheLedgerEmptyAndTheBatchAsItWas() {
-        EventBatch batch = new EventBatch();
         List<LedgerEvent> events = List.of(W1_ANNOUNCED, Fixtures.resumed("w1/r", W1, day(10, 2)));
-        events.forEach(batch::add);
+        EventBatch batch = batchOf(events);
         Ledger ledger = Ledger.create();
 
         assertThatThrownBy(() -> ledger.appendAll(batch)).isInstanceOf(IllegalStateException.class)

@@ -134,6 +134,20 @@ class EventIndexTest {
                 .containsExactly(-1, -1, -1, 1, 1, 0);
     }
 
+    @Test
+    void findsTheIndexedEventWithTheIdOfAnEventAtAPositionIndexedOrNot() {
+        LedgerEvent correction = Fixtures.corrected("a/1", day(10, 2), "b/1");
+        EventLog events = log(event("a/1"), event("Not-Packed/1"), event("b/1"), correction, event("Not-Packed/1"), event("c/1"));
+        EventIndex index = new EventIndex(events);
+        index.add(0);
+        index.add(1);
+        index.add(2);
+        assertThat(index.positionOfIdAt(3)).as("a correction kept whole, with a row's id").isZero();
+        assertThat(index.positionOfIdAt(4)).as("an id that does not pack").isEqualTo(1);
+        assertThat(index.positionOfIdAt(2)).as("itself").isEqualTo(2);
+        assertThat(index.positionOfIdAt(5)).isEqualTo(-1);
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1L, 7L, 20251216L})
     void agreesWithAHashMapOverManyEventsAsItGrows(long seed) {
