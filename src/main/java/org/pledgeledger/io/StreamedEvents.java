@@ -334,10 +334,20 @@ final class StreamedEvents {
 
     private Party party(JsonLine p) {
         String name = null;
+        int slot = -1;
         Party.Kind kind = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (field(p, t)) {
-                case NAME -> name = once(name, sharedText(p));
+                case NAME -> {
+                    Token v = p.next();
+                    if (v == Token.STRING && p.length() <= JsonLine.SHORT) {
+                        slot = shortSlot(p, v);
+                        name = once(name, shortValues[slot]);
+                    } else {
+                        slot = -1;
+                        name = once(name, sharedText(p, v));
+                    }
+                }
                 case KIND -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
                 default -> throw Unread.INSTANCE;
             }
@@ -345,7 +355,17 @@ final class StreamedEvents {
         if (name == null || kind == null) {
             throw Unread.INSTANCE;
         }
-        // the name is the shared text, so a party read before is found by it, with nothing made
+        // a party read before is found beside its name's slot, or by its shared name, with nothing made
+        if (slot >= 0) {
+            Party known = shortParties[slot];
+            if (known != null && shortPartyKinds[slot] == kind.ordinal()) {
+                return known;
+            }
+            Party party = shared.share(new Party(name, kind));
+            shortParties[slot] = party;
+            shortPartyKinds[slot] = (byte) kind.ordinal();
+            return party;
+        }
         int k = (name.hashCode() * 31 + kind.ordinal()) & (TEXTS - 1);
         Party known = parties[k];
         if (known != null && known.name() == name && known.kind() == kind) {
@@ -356,7 +376,7 @@ final class StreamedEvents {
         return party;
     }
 
-    /** The parties read before, by the hash of their names and kinds, the last one kept for each slot. */
+    /** The parties with a name longer than {@link JsonLine#SHORT} read before, by the hash of their names and kinds, the last one kept for each slot. */
     private final Party[] parties = new Party[TEXTS];
 
     /** The sectors, the shared set: a set of one sector is found by its name, with nothing made. */
@@ -649,19 +669,7 @@ final class StreamedEvents {
             return shared.share(current(p, t));
         }
         if (length <= JsonLine.SHORT) {
-            // compared as two words: a plain string holds no zero byte, so equal words are equal texts
-            long first = p.firstWord();
-            long second = p.secondWord();
-            int k = Bytes.hash(first, second) & (TEXTS - 1);
-            String known = shortValues[k];
-            if (known != null && shortFirst[k] == first && shortSecond[k] == second && known.length() == length) {
-                return known;
-            }
-            String text = shared.share(current(p, t));
-            shortFirst[k] = first;
-            shortSecond[k] = second;
-            shortValues[k] = text;
-            return text;
+            return shortValues[shortSlot(p, t)];
         }
         int h = p.hash();
         int k = (h ^ (h >>> 16)) & (TEXTS - 1);
@@ -681,10 +689,47 @@ final class StreamedEvents {
     private static final int MAX_KEPT_TEXT = 256;
     private final byte[][] textKeys = new byte[TEXTS][];
     private final String[] textValues = new String[TEXTS];
-    /** The texts of up to {@link JsonLine#SHORT} bytes read before, by the hash of their two words, with the words. */
-    private final long[] shortFirst = new long[TEXTS];
-    private final long[] shortSecond = new long[TEXTS];
+    /**
+     * The slot of the string just read, of up to {@link JsonLine#SHORT} bytes, in the table of short
+     * texts; the text is made, shared and kept there if it is new. The table is open-addressed by
+     * the hash of the string's two words, probing on: it keeps every short text met (a journal names
+     * thousands of pledgers, and a table keeping one text a slot lost a quarter of them to
+     * collisions, each then made and looked up again) until it is three quarters full, and then a
+     * new text takes its home slot. Words are compared, not bytes, and no string is read: a plain
+     * string holds no zero byte, so equal words are equal texts.
+     */
+    private int shortSlot(JsonLine p, Token t) {
+        long first = p.firstWord();
+        long second = p.secondWord();
+        int home = Bytes.hash(first, second) & (TEXTS - 1);
+        int k = home;
+        for (; shortValues[k] != null; k = (k + 1) & (TEXTS - 1)) {
+            if (shortWords[2 * k] == first && shortWords[2 * k + 1] == second) {
+                return k;
+            }
+        }
+        String text = shared.share(current(p, t));
+        if (shortTexts == SHORT_TEXTS) {
+            k = home;
+            shortParties[k] = null;
+        } else {
+            shortTexts++;
+        }
+        shortWords[2 * k] = first;
+        shortWords[2 * k + 1] = second;
+        shortValues[k] = text;
+        return k;
+    }
+
+    /** The most short texts kept, three quarters of the table's slots. */
+    private static final int SHORT_TEXTS = TEXTS / 4 * 3;
+    /** The short texts kept ({@link #shortSlot}), each slot's two words side by side. */
+    private final long[] shortWords = new long[2 * TEXTS];
     private final String[] shortValues = new String[TEXTS];
+    private int shortTexts;
+    /** The party last read whose name is the short text of a slot, and its kind's ordinal. */
+    private final Party[] shortParties = new Party[TEXTS];
+    private final byte[] shortPartyKinds = new byte[TEXTS];
 
     /** The value just read, a non-blank string. */
     private static String current(JsonLine p, Token t) {

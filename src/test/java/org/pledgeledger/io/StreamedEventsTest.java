@@ -333,6 +333,36 @@ class StreamedEventsTest {
     }
 
     @Test
+    void readsMorePledgersThanItsTableOfShortTextsKeepsAndFindsEachAgainWithItsKind() {
+        // 20,000 short names, beyond the 12,288 the table keeps: the later ones take home slots from earlier ones
+        int names = 20_000;
+        List<String> lines = new ArrayList<>();
+        List<LedgerEvent> expected = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < names; i++) {
+                // the second round names each pledger again, every third under another kind
+                Party pledger = round == 1 && i % 3 == 0 ? Party.government("P" + i) : Party.company("P" + i);
+                Pledge pledge = Pledge.builder(PledgeId.of("p" + i + "-" + round), pledger, "United Kingdom", Amounts.parse("GBP 1.00"), D)
+                        .source(SOURCE).build();
+                lines.add(line(announced(pledge)));
+                expected.add(announced(pledge));
+            }
+        }
+
+        LedgerEvent[] read = streamed(lines(lines.toArray(String[]::new)));
+
+        assertThat(List.of(read)).isEqualTo(expected);
+        for (int i = 0; i < names; i++) {
+            Party first = ((PledgeEvent.Announced) read[i]).pledge().pledger();
+            Party again = ((PledgeEvent.Announced) read[names + i]).pledge().pledger();
+            assertThat(again.name()).as("name %s", i).isSameAs(first.name());
+            if (i % 3 != 0) {
+                assertThat(again).as("pledger %s", i).isSameAs(first);
+            }
+        }
+    }
+
+    @Test
     void tellsApartTextsOfTheSameHashAndReadsTextsTooLongToKeepByTheirBytes() {
         // two texts of the same hash, found by search, meet in the reader's table of texts
         String[] same = sameHash();
