@@ -125,7 +125,9 @@ public final class PledgeTotals {
 
     /**
      * Returns the totals per sector, a pledge with several sectors under their names joined by
-     * {@code " + "}, as in {@link PledgeTable.Grouping#SECTOR}, so that the groups add up to the total.
+     * {@code " + "}, as in {@link PledgeTable.Grouping#SECTOR}, so that the groups add up to the total:
+     * sets written alike are one group (a sector named {@code "AI + Cloud"} and the set of
+     * {@code AI} and {@code Cloud}; a sector named {@code "(no sector)"} and none).
      *
      * @return the totals, sorted by key, never null
      */
@@ -433,7 +435,9 @@ public final class PledgeTotals {
         private final List<String> groupNames = new ArrayList<>(List.of("(total)"));
         private final List<Boolean> groupIsPledger = new ArrayList<>(List.of(false));
         private final Map<String, Integer> pledgers = new HashMap<>();
+        /** The sector groups by the sets met, and by their names ({@link PledgeTable#sectorKey}), which two sets may share. */
         private final Map<Set<Sector>, Integer> sectors = new HashMap<>();
+        private final Map<String, Integer> sectorGroups = new HashMap<>();
         /**
          * The groups of sector sets met lately, by the sets' identity: pledges read from one file
          * share their sector sets, so most pledges find their group here without hashing a set.
@@ -478,6 +482,12 @@ public final class PledgeTotals {
             Set<Sector> sectorSet = pledge.sectors();
             int recent = System.identityHashCode(sectorSet) & (RECENT_SETS - 1);
             Integer sector = recentSets[recent] == sectorSet ? recentGroups[recent] : sectors.get(sectorSet);
+            boolean setMet = sector != null;
+            // sets written alike ("A + B" and the set of A and B) are one group, as in PledgeTable, so that the groups add up
+            String sectorKey = setMet ? null : PledgeTable.sectorKey(pledge);
+            if (!setMet) {
+                sector = sectorGroups.get(sectorKey);
+            }
             int newGroups = (pledger == null ? 1 : 0) + (sector == null ? 1 : 0);
             if (groupNames.size() + newGroups > Sums.MAX_GROUPS) {
                 throw new IllegalStateException("Pledge " + pledge.id() + " would take the pledgers and sector combinations beyond the "
@@ -499,7 +509,10 @@ public final class PledgeTotals {
                 pledgers.put(pledge.pledger().name(), pledger);
             }
             if (sector == null) {
-                sector = newGroup(PledgeTable.sectorKey(pledge), false);
+                sector = newGroup(sectorKey, false);
+                sectorGroups.put(sectorKey, sector);
+            }
+            if (!setMet) {
                 sectors.put(sectorSet, sector);
             }
             recentSets[recent] = sectorSet;

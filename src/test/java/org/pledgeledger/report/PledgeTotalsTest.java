@@ -155,6 +155,25 @@ class PledgeTotalsTest {
     }
 
     @Test
+    void sectorSetsWrittenAlikeAreOneGroupSoThatTheSectorsAddUpToTheTotal() {
+        // a sector named "AI + Cloud" and the set of AI and Cloud; a sector named "(no sector)" and none
+        List<Set<Sector>> sets = List.of(Set.of(Sector.of("AI + Cloud")), Set.of(Sector.of("AI"), Sector.of("Cloud")),
+                Set.of(Sector.of("(no sector)")), Set.of());
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        for (int i = 0; i < sets.size(); i++) {
+            b.add(Pledge.builder(PledgeId.of("p" + i), Party.company("C"), "UK", Amounts.parse("GBP 1.00").multiply(i + 1),
+                    LocalDate.of(2025, 3, 1)).sectors(sets.get(i)).source(SOURCE).build());
+        }
+
+        PledgeTotals totals = b.build();
+
+        assertThat(totals.bySector()).containsOnlyKeys("AI + Cloud", "(no sector)");
+        assertThat(totals.bySector().get("AI + Cloud").total()).isEqualTo(Amounts.parse("GBP 3.00"));
+        assertThat(totals.bySector().get("(no sector)").total()).isEqualTo(Amounts.parse("GBP 7.00"));
+        assertThat(totals.total().total()).isEqualTo(Amounts.parse("GBP 10.00"));
+    }
+
+    @Test
     void aPledgerIsOneGroupByNameWhetherOneInstanceOrMany() {
         PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
         List<Party> parties = new ArrayList<>();
