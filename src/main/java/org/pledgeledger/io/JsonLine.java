@@ -61,6 +61,26 @@ final class JsonLine {
     /** Each name's place among the names given, from 0. */
     private final int[] nameNumbers;
     private final int mask;
+    /**
+     * Each name as the library writes it as a field, {@code "name":}, by number, with its first two
+     * words and length ({@link Bytes#word}); null for a name longer than the longest string read.
+     */
+    private final byte[][] quoted;
+    private final long[] quotedFirst;
+    private final long[] quotedSecond;
+    /**
+     * The name that came next, last time, after each name at each depth, or first in an object
+     * under each name, or -1 (by {@link #followerKey()}): a journal writes its fields in one order,
+     * so the next name is most often the one that came there before.
+     */
+    private final int[] follower;
+    private final int keysADepth;
+    /** The number of the last name read in the container at each depth, -1 before its first. */
+    private final int[] lastAt = new int[MAX_DEPTH + 1];
+    /** The number of the name the container at each depth is the value of (or is within, for an array's element), or -1. */
+    private final int[] parentAt = new int[MAX_DEPTH + 1];
+    /** The number of the current name, when known, else -1. */
+    private int currentName;
 
     private byte[] bytes;
     private int pos;
@@ -120,6 +140,20 @@ final class JsonLine {
             this.nameSecond[k] = second;
             this.nameNumbers[k] = number;
         }
+        this.quoted = new byte[names.length][];
+        this.quotedFirst = new long[names.length];
+        this.quotedSecond = new long[names.length];
+        for (int number = 0; number < names.length; number++) {
+            if (names[number].length() <= maxString) {
+                byte[] q = ('"' + names[number] + "\":").getBytes(StandardCharsets.US_ASCII);
+                quoted[number] = q;
+                quotedFirst[number] = Bytes.word(q, 0, q.length);
+                quotedSecond[number] = q.length > Long.BYTES ? Bytes.word(q, Long.BYTES, q.length - Long.BYTES) : 0;
+            }
+        }
+        this.keysADepth = 2 * names.length + 2;
+        this.follower = new int[(MAX_DEPTH + 1) * keysADepth];
+        Arrays.fill(follower, -1);
     }
 
     /**
@@ -135,6 +169,8 @@ final class JsonLine {
         this.objects = 0;
         this.first = true;
         this.valueDue = true;
+        this.lastAt[0] = -1;
+        this.parentAt[0] = -1;
         return this;
     }
 
@@ -175,6 +211,10 @@ final class JsonLine {
         if (c != '"') {
             throw Unread.INSTANCE;
         }
+        if (predictName()) {
+            return Token.NAME;
+        }
+        currentName = -1;
         scanString();
         if (skipSpace() != ':') {
             throw Unread.INSTANCE;
@@ -182,6 +222,46 @@ final class JsonLine {
         pos++;
         valueDue = true;
         return Token.NAME;
+    }
+
+    /**
+     * Reads the name at {@code pos} and its colon when they are those of the name that came after
+     * the last one before ({@link #follower}), written as the library writes them: two words
+     * compared, rather than the name scanned and looked up. They read as the same tokens as the
+     * scan would: a name given holds no quote, backslash or control character.
+     *
+     * @return true if it was that name, now read; false, and nothing read, if not
+     */
+    private boolean predictName() {
+        int guess = follower[followerKey()];
+        if (guess < 0) {
+            return false;
+        }
+        byte[] q = quoted[guess];
+        int n = q.length;
+        if (n > to - pos) {
+            return false;
+        }
+        boolean same = n <= SHORT
+                ? Bytes.word(bytes, pos, n) == quotedFirst[guess]
+                        && (n <= Long.BYTES || Bytes.word(bytes, pos + Long.BYTES, n - Long.BYTES) == quotedSecond[guess])
+                : Arrays.equals(q, 0, n, bytes, pos, pos + n);
+        if (!same) {
+            return false;
+        }
+        start = pos + 1;
+        length = n - 3;
+        pos += n;
+        valueDue = true;
+        currentName = guess;
+        lastAt[depth] = guess;
+        return true;
+    }
+
+    /** Where {@link #follower} keeps the name expected next: after the last name at this depth, or first under the parent's name. */
+    private int followerKey() {
+        int last = lastAt[depth];
+        return depth * keysADepth + (last >= 0 ? last : keysADepth / 2 + parentAt[depth]) + 1;
     }
 
     /**
@@ -234,6 +314,18 @@ final class JsonLine {
      * @throws Unread if the name is not one of those given
      */
     int nameNumber() {
+        if (currentName >= 0) {
+            return currentName;
+        }
+        int number = lookUpName();
+        follower[followerKey()] = number;
+        lastAt[depth] = number;
+        currentName = number;
+        return number;
+    }
+
+    /** The number of the name just read, matched by its bytes. */
+    private int lookUpName() {
         if (length <= SHORT) {
             // two words compared, no bytes: a name holds no zero byte, so equal words are equal names
             long first = firstWord();
@@ -316,7 +408,10 @@ final class JsonLine {
             throw Unread.INSTANCE;
         }
         pos++;
+        int parent = lastAt[depth] >= 0 ? lastAt[depth] : parentAt[depth];
         depth++;
+        lastAt[depth] = -1;
+        parentAt[depth] = parent;
         objects = object ? objects | (1L << depth) : objects & ~(1L << depth);
         first = true;
     }

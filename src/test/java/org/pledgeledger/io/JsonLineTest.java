@@ -28,8 +28,13 @@ class JsonLineTest {
 
     /** The tokens read to the end of the line's value, each with its text, then the end checked; Unread if not read. */
     private static List<String> tokens(String line) {
+        return tokens(new JsonLine(LedgerJson.MAX_STRING_CHARS, NAMES), line);
+    }
+
+    /** The tokens one tokeniser reads from the line, as {@link #tokens(String)}, after the lines it read before. */
+    private static List<String> tokens(JsonLine tokeniser, String line) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        JsonLine json = new JsonLine(LedgerJson.MAX_STRING_CHARS, NAMES).reset(bytes, 0, bytes.length);
+        JsonLine json = tokeniser.reset(bytes, 0, bytes.length);
         List<String> tokens = new ArrayList<>();
         int depth = 0;
         do {
@@ -39,6 +44,9 @@ class JsonLineTest {
                 case END_OBJECT, END_ARRAY -> depth--;
                 default -> {
                 }
+            }
+            if (t == JsonLine.Token.NAME) {
+                assertThat(json.string()).as("the name's characters").isEqualTo(NAMES[json.nameNumber()]);
             }
             tokens.add(t + (t == JsonLine.Token.NAME ? " " + NAMES[json.nameNumber()] : t == JsonLine.Token.STRING ? " " + json.string() : ""));
         } while (depth > 0);
@@ -204,6 +212,27 @@ class JsonLineTest {
     }
 
     @Test
+    void numbersANameThatCameAfterTheSameNameBeforeAsOneScannedAndReadsANameElsewhereOrSpacedOtherwise() {
+        JsonLine json = new JsonLine(64, NAMES);
+        String ab = "{\"a\":\"1\",\"b\":\"2\",\"c\":{\"a\":\"3\",\"b\":\"4\"}}";
+        List<String> expected = List.of("START_OBJECT", "NAME a", "STRING 1", "NAME b", "STRING 2", "NAME c", "START_OBJECT",
+                "NAME a", "STRING 3", "NAME b", "STRING 4", "END_OBJECT", "END_OBJECT");
+        // read again, its names come as expected; then b where a came, spaced before its colon, and cut short
+        assertThat(tokens(json, ab)).isEqualTo(expected);
+        assertThat(tokens(json, ab)).isEqualTo(expected);
+        assertThat(tokens(json, "{\"b\":\"1\",\"a\":\"2\",\"c\":{\"b\":\"3\",\"a\":\"4\"}}")).isEqualTo(List.of("START_OBJECT",
+                "NAME b", "STRING 1", "NAME a", "STRING 2", "NAME c", "START_OBJECT", "NAME b", "STRING 3", "NAME a", "STRING 4",
+                "END_OBJECT", "END_OBJECT"));
+        assertThat(tokens(json, ab)).isEqualTo(expected);
+        assertThat(tokens(json, "{\"a\" :\"1\",\"b\"\t:\"2\",\"c\" : {\"a\":\"3\",\"b\" :\"4\"}}")).isEqualTo(expected);
+        for (String cut : List.of("{\"a\":\"1\",\"b\"", "{\"a\":\"1\",\"b", "{\"a\":\"1\",\"bb\":\"2\"}")) {
+            assertThat(tokens(json, ab)).isEqualTo(expected);
+            assertThatThrownBy(() -> tokens(json, cut)).as(cut).isSameAs(JsonLine.Unread.INSTANCE);
+        }
+        assertThat(tokens(json, ab)).isEqualTo(expected);
+    }
+
+    @Test
     void readsOnlyItsPartOfTheBytes() {
         byte[] bytes = "xx{\"a\":\"y\"}zz".getBytes(StandardCharsets.UTF_8);
         JsonLine json = new JsonLine(10, NAMES).reset(bytes, 2, bytes.length - 2);
@@ -223,7 +252,10 @@ class JsonLineTest {
         Random random = new Random(20261202L);
         String alphabet = "{}[],:\" \t\\aA1-.nt£";
         int read = 0;
+        // one tokeniser for every line, the event read before each: it expects each name that came after the one before
+        JsonLine json = new JsonLine(LedgerJson.MAX_STRING_CHARS, NAMES);
         for (int i = 0; i < 20_000; i++) {
+            assertThat(tokens(json, EVENT)).isEqualTo(jackson(EVENT));
             StringBuilder b = new StringBuilder(EVENT);
             for (int m = random.nextInt(3); m >= 0; m--) {
                 int at = random.nextInt(b.length());
@@ -243,7 +275,7 @@ class JsonLineTest {
             String line = b.toString();
             List<String> ours;
             try {
-                ours = tokens(line);
+                ours = tokens(json, line);
             } catch (JsonLine.Unread e) {
                 continue;
             }
