@@ -101,7 +101,9 @@ final class StreamedEvents {
     Lines readAll(byte[] bytes, int from, int to) {
         // each line read as soon as its end is found, while its bytes are still in the cache
         int[] ends = new int[64];
-        LedgerEvent[] events = new LedgerEvent[64];
+        // an Object[], which takes any event without a check of its class: a LedgerEvent[] was
+        // compiled for the class it had seen, the announcements, and compiled again at the first other event
+        Object[] events = new Object[64];
         int lines = 0;
         for (int start = from, end; (end = Bytes.indexOfNewline(bytes, start, to)) >= 0; start = end + 1) {
             if (lines == ends.length) {
@@ -111,7 +113,7 @@ final class StreamedEvents {
             ends[lines] = end;
             events[lines++] = read(bytes, start, end);
         }
-        return new Lines(Arrays.copyOf(ends, lines), Arrays.copyOf(events, lines));
+        return new Lines(Arrays.copyOf(ends, lines), Arrays.copyOf(events, lines, LedgerEvent[].class));
     }
 
     /**
