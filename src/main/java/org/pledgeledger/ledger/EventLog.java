@@ -173,6 +173,13 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     private int corrections;
     /** Each shape kept, once; null in a frozen log, which adds nothing. */
     private Map<Shape, Shape> shapes;
+    /**
+     * The shapes met lately, by the identities of their sectors, period and currency, and their
+     * scale ({@link #shapeOf}): a reader shares these values, so most pledges find their shape
+     * here without hashing its sectors' names; null in a frozen log.
+     */
+    private Shape[] recentShapes;
+    private static final int RECENT_SHAPES = 256;
     /** Whether nothing may be added or forgotten: a {@link #frozen()} view, or a log {@link #handOver() handed over}. */
     private boolean frozen;
 
@@ -189,6 +196,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         this.corrections = corrections;
         this.frozen = frozen;
         this.shapes = frozen ? null : new HashMap<>();
+        this.recentShapes = frozen ? null : new Shape[RECENT_SHAPES];
     }
 
     /**
@@ -213,8 +221,10 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         requireNotFrozen();
         EventLog taker = new EventLog(chunks, size, corrections, false);
         taker.shapes = shapes;
+        taker.recentShapes = recentShapes;
         frozen = true;
         shapes = null;
+        recentShapes = null;
         return taker;
     }
 
@@ -275,8 +285,10 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
                 Pledge p = e.pledge();
                 chunk.a[row] = p.sources();
                 chunk.c[row] = p.pledger();
-                chunk.d[row] = shapes.computeIfAbsent(new Shape(p), shape -> shape);
-                chunk.number[row] = p.amountNumber().unscaledValue().longValue();
+                chunk.d[row] = shapeOf(p);
+                // the unscaled number, without the BigInteger that unscaledValue() would make
+                BigDecimal number = p.amountNumber();
+                chunk.number[row] = number.movePointRight(number.scale()).longValueExact();
             } else {
                 chunk.a[row] = event.source();
                 if (event instanceof PledgeEvent.DeliveryRecorded e) {
@@ -319,6 +331,24 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         corrections += source.kind[at] == WHOLE && source.a[at] instanceof Correction ? 1 : 0;
         size++;
         modCount++;
+    }
+
+    /** The shape kept of a pledge's shape: found among the recent ones by the identities of its parts, else by its hash. */
+    private Shape shapeOf(Pledge p) {
+        Set<Sector> sectors = p.sectors();
+        PledgePeriod period = p.period();
+        CurrencyUnit currency = p.currency();
+        int scale = p.amountNumber().scale();
+        int k = ((System.identityHashCode(sectors) * 31 + System.identityHashCode(period)) * 31 + System.identityHashCode(currency)
+                + scale) & (RECENT_SHAPES - 1);
+        Shape recent = recentShapes[k];
+        if (recent != null && recent.sectors == sectors && recent.period == period && recent.currency == currency && recent.scale == scale
+                && recent.beneficiary == p.beneficiary() && recent.novelty == p.novelty()) {
+            return recent;
+        }
+        Shape shape = shapes.computeIfAbsent(new Shape(p), s -> s);
+        recentShapes[k] = shape;
+        return shape;
     }
 
     /** The chunk the next row goes in, made or grown as needed. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.Novelty;
 import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.PledgeId;
@@ -137,6 +138,29 @@ class EventLogTest {
         assertThat(second.amountNumber()).isEqualTo(twice).hasScaleOf(-9);
         assertThat(second.pledger()).isSameAs(other.pledger());
         assertThat(log.announcedPledge(1)).isEqualTo(other);
+    }
+
+    @Test
+    void pledgesSharingTheirSectorsPeriodAndCurrencyButDifferingInAnyOtherPartKeepThatPart() {
+        // one sector set, period and currency for all, as a reader shares them; each pledge differs from W1 in one part
+        Pledge.Builder like = Pledge.builder(PledgeId.of("w2"), W1.pledger(), W1.beneficiary(), W1.amountNumber(), W1.currency(),
+                W1.announced()).sectors(W1.sectors()).period(W1.period()).source(Fixtures.REPORT);
+        List<Pledge> pledges = List.of(W1,
+                like.build(),
+                Pledge.builder(PledgeId.of("w3"), W1.pledger(), "United States", W1.amountNumber(), W1.currency(), W1.announced())
+                        .sectors(W1.sectors()).period(W1.period()).source(Fixtures.REPORT).build(),
+                Pledge.builder(PledgeId.of("w4"), W1.pledger(), W1.beneficiary(), W1.amountNumber(), W1.currency(), W1.announced())
+                        .sectors(W1.sectors()).period(W1.period()).novelty(Novelty.reannouncementOf(W1.id())).source(Fixtures.REPORT).build(),
+                Pledge.builder(PledgeId.of("w5"), W1.pledger(), W1.beneficiary(), new BigDecimal("5000000000.25"), W1.currency(),
+                        W1.announced()).sectors(W1.sectors()).period(W1.period()).source(Fixtures.REPORT).build(),
+                Pledge.builder(PledgeId.of("w6"), W1.pledger(), W1.beneficiary(), W1.amountNumber(), W1.currency(), W1.announced())
+                        .sectors(W1.sectors()).period(W1.period()).source(Fixtures.REPORT).build());
+        EventLog log = log(pledges.stream().map(p -> announced(p.id().value() + "/a", p)).toArray(LedgerEvent[]::new));
+
+        for (int i = 0; i < pledges.size(); i++) {
+            assertThat(log.announcedPledge(i)).as(pledges.get(i).id().value()).isEqualTo(pledges.get(i));
+        }
+        assertThat(log.announcedPledge(5).novelty()).isEqualTo(W1.novelty()).isNotEqualTo(log.announcedPledge(3).novelty());
     }
 
     @Test
