@@ -1,6 +1,7 @@
 package org.pledgeledger.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.Period;
@@ -317,13 +318,17 @@ public final class Valuation {
 
         /**
          * The exact total of a group's sums, each converted at its slot's rate: products of
-         * hundredths and a rate that fit a {@code long} are summed in {@code long}s, one for each
-         * scale; every other part, and any sum that would overflow, as {@code BigDecimal}s. Its
-         * value and scale are those of adding each sum times its rate as {@code BigDecimal}s.
+         * hundredths and a rate whose number fits a {@code long} are summed as 128-bit integers,
+         * one for each scale (a high and a low {@code long}); every other part, and any sum that
+         * would overflow 128 bits, as {@code BigDecimal}s. Its value and scale are those of adding
+         * each sum times its rate as {@code BigDecimal}s. A product of hundredths beyond two
+         * billion in dollars or euros and a rate of eight decimals overflows a {@code long}, so W1M's
+         * had mostly been converted and added as {@code BigDecimal}s.
          */
         private static BigDecimal total(Slot[] slots, BigDecimal[] exact, long[] hundredths, boolean[] had) {
             BigDecimal total = BigDecimal.ZERO;
-            long[] byScale = null;
+            long[] highs = null;
+            long[] lows = null;
             long scales = 0;
             for (int i = 0; i < slots.length; i++) {
                 Slot slot = slots[i];
@@ -335,29 +340,41 @@ public final class Valuation {
                 }
                 long h = hundredths[i];
                 if (slot.rateUnscaled != NO_LONG) {
-                    long product = slot.rateUnscaled * h;
+                    // the product, exact in 128 bits, added to its scale's sum with the low words' carry
+                    long low = slot.rateUnscaled * h;
                     long high = Math.multiplyHigh(slot.rateUnscaled, h);
-                    if (high == (product >> 63)) {
-                        byScale = byScale != null ? byScale : new long[MAX_SCALE + 1];
-                        int scale = slot.productScale;
-                        long sum = byScale[scale] + product;
-                        if (((byScale[scale] ^ sum) & (product ^ sum)) >= 0) {
-                            byScale[scale] = sum;
-                            scales |= 1L << scale;
-                            continue;
-                        }
+                    if (highs == null) {
+                        highs = new long[MAX_SCALE + 1];
+                        lows = new long[MAX_SCALE + 1];
+                    }
+                    int scale = slot.productScale;
+                    long sumLow = lows[scale] + low;
+                    long carry = Long.compareUnsigned(sumLow, low) < 0 ? 1 : 0;
+                    long sumHigh = highs[scale] + high;
+                    boolean overflows = ((highs[scale] ^ sumHigh) & (high ^ sumHigh)) < 0 || carry == 1 && sumHigh == Long.MAX_VALUE;
+                    if (!overflows) {
+                        lows[scale] = sumLow;
+                        highs[scale] = sumHigh + carry;
+                        scales |= 1L << scale;
+                        continue;
                     }
                 }
-                // beyond a long: as BigDecimals
+                // beyond 128 bits, or a rate beyond a long: as BigDecimals
                 BigDecimal number = BigDecimal.valueOf(h, 2);
                 total = total.add(slot.rate == null ? number : slot.rate.convert(number));
             }
             for (int scale = 0; scale <= MAX_SCALE; scale++) {
                 if ((scales & (1L << scale)) != 0) {
-                    total = total.add(BigDecimal.valueOf(byScale[scale], scale));
+                    total = total.add(new BigDecimal(int128(highs[scale], lows[scale]), scale));
                 }
             }
             return total;
+        }
+
+        /** The integer {@code high * 2^64 + low}, the low word unsigned. */
+        private static BigInteger int128(long high, long low) {
+            BigInteger unsignedLow = low >= 0 ? BigInteger.valueOf(low) : BigInteger.valueOf(low).add(BigInteger.ONE.shiftLeft(Long.SIZE));
+            return high == 0 ? unsignedLow : BigInteger.valueOf(high).shiftLeft(Long.SIZE).add(unsignedLow);
         }
 
         /** No {@code long} holds the rate's number. */

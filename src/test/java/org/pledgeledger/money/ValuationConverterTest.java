@@ -151,6 +151,41 @@ class ValuationConverterTest {
         }
     }
 
+    /**
+     * Products near 2^123 (hundredths near a long's limit, at rates of eighteen digits), forty of a
+     * scale in a group, so that their sum in 128 bits overflows, upwards and downwards, and goes on
+     * as {@code BigDecimal}s.
+     */
+    @Test
+    void hundredthsWhoseProductsOverflow128BitsConvertAsTheirNumbers() {
+        Random random = new Random(2026_12_03L);
+        List<DatedRate> rates = new ArrayList<>();
+        for (int day = 1; day <= 28; day++) {
+            rates.add(DatedRate.of(LocalDate.of(2025, 9, day), USD, GBP, new BigDecimal("0.9999999999999999" + (10 + random.nextInt(90))), "r"));
+            rates.add(DatedRate.of(LocalDate.of(2025, 10, day), USD, GBP, new BigDecimal("9999999999999999" + (10 + random.nextInt(90)) + "E-16"), "r"));
+        }
+        Valuation v = Valuation.atOwnDates(RateTable.of(rates));
+        for (long sign : new long[] {1, -1}) {
+            for (int mixed = 0; mixed < 2; mixed++) {
+                Valuation.Converter asLongs = v.converter(GBP);
+                Valuation.Converter asNumbers = v.converter(GBP);
+                for (int i = 0; i < 56; i++) {
+                    LocalDate on = LocalDate.of(2025, i % 2 == 0 ? 9 : 10, 1 + i / 2);
+                    long h = sign * (Long.MAX_VALUE - random.nextInt(1000));
+                    if (mixed == 1 && i % 3 == 0) {
+                        h = -h;
+                    }
+                    asLongs.addHundredths(USD, on, h);
+                    asNumbers.add(USD, on, BigDecimal.valueOf(h, 2));
+                }
+                ConvertedAmount longs = asLongs.finish();
+                ConvertedAmount numbers = asNumbers.finish();
+                assertThat(longs.exactTotal()).as("sign %d, mixed %d", sign, mixed).isEqualTo(numbers.exactTotal());
+                assertThat(longs).isEqualTo(numbers);
+            }
+        }
+    }
+
     @Test
     void hundredthsAreCheckedAsNumbersAre() {
         Valuation.Converter c = Valuation.atDate(RATES, SEP18).converter(GBP);
