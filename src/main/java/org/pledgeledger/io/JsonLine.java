@@ -17,6 +17,10 @@ import java.util.Objects;
  * colon, an unclosed string or container) all stop it. A line it reads to the end is well-formed
  * JSON, and its tokens and strings are exactly those Jackson reads from it.
  * <p>
+ * A journal writes its fields in one order, so each field name is first compared, quotes and
+ * colon, with the name that came at that place in the line before (after the same name, or first
+ * under the same parent); any other name is scanned and looked up by its bytes.
+ * <p>
  * {@code line.reset(bytes, 0, end); line.next(); // START_OBJECT}
  * <p>
  * Not thread-safe: one for each reading thread.
@@ -238,10 +242,10 @@ final class JsonLine {
             return false;
         }
         byte[] q = quoted[guess];
-        int n = q.length;
-        if (n > to - pos) {
+        if (q == null || q.length > to - pos) {
             return false;
         }
+        int n = q.length;
         boolean same = n <= SHORT
                 ? Bytes.word(bytes, pos, n) == quotedFirst[guess]
                         && (n <= Long.BYTES || Bytes.word(bytes, pos + Long.BYTES, n - Long.BYTES) == quotedSecond[guess])
