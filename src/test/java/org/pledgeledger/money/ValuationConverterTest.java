@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,6 +185,43 @@ class ValuationConverterTest {
                 assertThat(longs).isEqualTo(numbers);
             }
         }
+    }
+
+    /**
+     * A sum whose high word reaches a long's limit, with its low word one product short of carrying
+     * into it: the next product's carry would overflow 128 bits, and it goes on as a BigDecimal.
+     */
+    @Test
+    void aCarryIntoAHighWordAtItsLimitConvertsAsTheNumbersDo() {
+        // a rate of eighteen digits, and hundredths summing to the most whose product with it stays below 2^127
+        BigDecimal rate = new BigDecimal("0.999999999999999989");
+        BigInteger unscaled = rate.unscaledValue();
+        BigInteger most = BigInteger.ONE.shiftLeft(127).subtract(BigInteger.ONE).divide(unscaled);
+        List<Long> parts = new ArrayList<>();
+        for (BigInteger left = most; left.signum() > 0; ) {
+            BigInteger part = left.min(BigInteger.valueOf(Long.MAX_VALUE));
+            parts.add(part.longValueExact());
+            left = left.subtract(part);
+        }
+        parts.add(1L);
+        assertThat(unscaled.multiply(most).shiftRight(64)).as("the high word at its limit").isEqualTo(BigInteger.valueOf(Long.MAX_VALUE));
+        assertThat(unscaled.multiply(most).add(unscaled).bitLength()).as("one more product passes 2^127").isEqualTo(128);
+        List<DatedRate> rates = new ArrayList<>();
+        for (int day = 1; day <= parts.size(); day++) {
+            rates.add(DatedRate.of(LocalDate.of(2025, 9, day), USD, GBP, rate, "r"));
+        }
+        Valuation v = Valuation.atOwnDates(RateTable.of(rates));
+        Valuation.Converter asLongs = v.converter(GBP);
+        Valuation.Converter asNumbers = v.converter(GBP);
+        for (int i = 0; i < parts.size(); i++) {
+            asLongs.addHundredths(USD, LocalDate.of(2025, 9, i + 1), parts.get(i));
+            asNumbers.add(USD, LocalDate.of(2025, 9, i + 1), BigDecimal.valueOf(parts.get(i), 2));
+        }
+
+        ConvertedAmount longs = asLongs.finish();
+
+        assertThat(longs.exactTotal()).isEqualTo(asNumbers.finish().exactTotal())
+                .isEqualTo(new BigDecimal(unscaled.multiply(most.add(BigInteger.ONE)), 20));
     }
 
     @Test
