@@ -312,7 +312,8 @@ final class JsonLine {
 
     /**
      * Returns the number of the field name just read: its place among the names given when this
-     * tokeniser was made, from 0. The name is matched by its bytes; no string is made.
+     * tokeniser was made, from 0. A name read as the one expected there is known already;
+     * any other is matched now by its bytes. No string is made.
      *
      * @return the number, zero or more
      * @throws Unread if the name is not one of those given
