@@ -354,7 +354,7 @@ public final class Journal implements AutoCloseable {
                 if (line == 1) {
                     readHeader(new Line(name, line), bytes, start, end - start);
                 } else {
-                    events.add(reader.event(bytes, common, k, start, new Line(name, line)));
+                    reader.addEvent(events, bytes, common, k, start, new Line(name, line));
                 }
                 start = end + 1;
                 line++;

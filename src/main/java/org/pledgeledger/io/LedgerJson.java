@@ -35,6 +35,7 @@ import org.pledgeledger.ledger.AgreementStatus;
 import org.pledgeledger.ledger.Assessment;
 import org.pledgeledger.ledger.ConditionEvent;
 import org.pledgeledger.ledger.Correction;
+import org.pledgeledger.ledger.EventBatch;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.Ledger;
 import org.pledgeledger.ledger.LedgerEvent;
@@ -267,8 +268,28 @@ public final class LedgerJson {
          * @throws IllegalArgumentException naming where, the path, the value and the rule
          */
         LedgerEvent event(byte[] run, StreamedEvents.Lines common, int k, int start, Object where) {
-            LedgerEvent read = common.events()[k];
+            LedgerEvent read = common.event(k);
             return read != null ? read : readTree(run, start, common.ends()[k] - start, where);
+        }
+
+        /**
+         * Adds the event on line {@code k} of a run that {@link #readCommon} read to a batch, as
+         * {@link #event} returns it: a delivery read in the common shape as its values
+         * ({@link EventBatch#addDelivery}), so that its amount is not made; any other as the event.
+         *
+         * @param where  what to call the event's document in errors; its {@code toString} is made only for an error
+         * @throws IllegalArgumentException naming where, the path, the value and the rule, with nothing added
+         */
+        void addEvent(EventBatch batch, byte[] run, StreamedEvents.Lines common, int k, int start, Object where) {
+            if (common.events()[k] instanceof StreamedEvents.Delivery d) {
+                try {
+                    d.addTo(batch);
+                    return;
+                } catch (IllegalArgumentException e) {
+                    // not valid: the tree reader reads the line again, and names the problem
+                }
+            }
+            batch.add(event(run, common, k, start, where));
         }
 
         /**

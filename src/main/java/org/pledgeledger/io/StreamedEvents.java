@@ -20,6 +20,7 @@ import javax.money.MonetaryAmount;
 
 import org.pledgeledger.io.JsonLine.Token;
 import org.pledgeledger.io.JsonLine.Unread;
+import org.pledgeledger.ledger.EventBatch;
 import org.pledgeledger.ledger.EventId;
 import org.pledgeledger.ledger.LedgerEvent;
 import org.pledgeledger.ledger.PledgeEvent;
@@ -79,9 +80,46 @@ final class StreamedEvents {
      * The lines of a run and what was read of them.
      *
      * @param ends  the position of each line's newline, in order
-     * @param events  each line's event, or null for a line not in the common shape
+     * @param events  each line's event, or its {@link Delivery}, or null for a line not in the common shape
      */
-    record Lines(int[] ends, LedgerEvent[] events) {
+    record Lines(int[] ends, Object[] events) {
+
+        /**
+         * Returns the event of line {@code k}, made of its values if it is a delivery.
+         *
+         * @return the event, or null for a line not in the common shape or not valid
+         */
+        LedgerEvent event(int k) {
+            Object read = events[k];
+            if (read instanceof Delivery d) {
+                try {
+                    return d.event();
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+            return (LedgerEvent) read;
+        }
+    }
+
+    /**
+     * A delivery without a rate, as its values: its amount is made only when the event is, so that
+     * a batch keeps its number and currency ({@link EventBatch#addDelivery}). Its values are checked
+     * when it is added or made, not when it is read.
+     */
+    record Delivery(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis, BigDecimal number,
+            CurrencyUnit currency) {
+
+        /** The event, its amount made. */
+        LedgerEvent event() {
+            return new PledgeEvent.DeliveryRecorded(id, pledgeId, effective, recorded, source, basis, Amounts.of(number, currency),
+                    Optional.empty());
+        }
+
+        /** Adds the delivery to a batch, as its values. */
+        void addTo(EventBatch batch) {
+            batch.addDelivery(id, pledgeId, effective, recorded, source, basis, number, currency);
+        }
     }
 
     /**
@@ -113,21 +151,21 @@ final class StreamedEvents {
             ends[lines] = end;
             events[lines++] = read(bytes, start, end);
         }
-        return new Lines(Arrays.copyOf(ends, lines), Arrays.copyOf(events, lines, LedgerEvent[].class));
+        return new Lines(Arrays.copyOf(ends, lines), Arrays.copyOf(events, lines));
     }
 
     /**
      * Reads the line {@code bytes[from, to)}, without its newline.
      *
-     * @return the event, or null if the line is not in the common shape (or not valid)
+     * @return the event or {@link Delivery}, or null if the line is not in the common shape (or not valid)
      */
-    private LedgerEvent read(byte[] bytes, int from, int to) {
+    private Object read(byte[] bytes, int from, int to) {
         try {
             // one object, and nothing after it
             if (line.reset(bytes, from, to).next() != Token.START_OBJECT) {
                 return null;
             }
-            LedgerEvent event = event(line);
+            Object event = event(line);
             line.end();
             return event;
         } catch (Unread | IllegalArgumentException | IllegalStateException | DateTimeException e) {
@@ -149,7 +187,7 @@ final class StreamedEvents {
      * announcements come first, and one method reading both would be compiled again, whole, when
      * the later events began.
      */
-    private LedgerEvent event(JsonLine p) {
+    private Object event(JsonLine p) {
         if (field(p, p.next()) != Field.TYPE) {
             throw Unread.INSTANCE;
         }
@@ -182,15 +220,15 @@ final class StreamedEvents {
         return new PledgeEvent.Announced(id, pledge, recorded, basis);
     }
 
-    /** A pledge event after its announcement, its type read. */
-    private LedgerEvent dated(JsonLine p, String type) {
+    /** A pledge event after its announcement, its type read: a delivery as its values ({@link Delivery}). */
+    private Object dated(JsonLine p, String type) {
         EventId id = null;
         LocalDate effective = null;
         LocalDate recorded = null;
         Basis basis = null;
         PledgeId subject = null;
         Source source = null;
-        MonetaryAmount amount = null;
+        Decimal amount = null;
         String reason = null;
         int seen = TYPE;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
@@ -223,7 +261,7 @@ final class StreamedEvents {
                 }
                 case AMOUNT -> {
                     bit = AMOUNT;
-                    amount = amount(p);
+                    amount = decimalAmount(p);
                 }
                 case REASON -> {
                     bit = REASON;
@@ -249,10 +287,11 @@ final class StreamedEvents {
                 return new PledgeEvent.Fulfilled(id, subject, effective, recorded, source, basis);
             case "pledge.delivered":
                 require(extra, AMOUNT);
-                return new PledgeEvent.DeliveryRecorded(id, subject, effective, recorded, source, basis, amount, Optional.empty());
+                return new Delivery(id, subject, effective, recorded, source, basis, amount.number(), amount.currency());
             case "pledge.revised":
                 require(extra, AMOUNT | REASON);
-                return new PledgeEvent.AmountRevised(id, subject, effective, recorded, source, basis, amount, reason);
+                return new PledgeEvent.AmountRevised(id, subject, effective, recorded, source, basis,
+                        Amounts.of(amount.number(), amount.currency()), reason);
             case "pledge.paused":
                 require(extra, REASON);
                 return new PledgeEvent.Paused(id, subject, effective, recorded, source, basis, reason);
@@ -486,17 +525,14 @@ final class StreamedEvents {
         return lastSource;
     }
 
-    /** An amount, {@code {"amount": "1234.56", "currency": "GBP"}}, with the decimal in a string. */
-    private MonetaryAmount amount(JsonLine p) {
-        Decimal d = decimalAmount(p);
-        return Amounts.of(d.number(), d.currency());
-    }
-
-    /** An amount's number and currency, for a pledge, which makes its amount only when asked. */
+    /**
+     * An amount's number and currency, for a pledge or a delivery, which make the amount only when
+     * asked: Moneta's {@code Money} writes its number as text and reads it back when it is made.
+     */
     private record Decimal(BigDecimal number, CurrencyUnit currency) {
     }
 
-    /** An amount's number and currency, as {@link #amount(JsonLine)} reads them. */
+    /** An amount's number and currency, {@code {"amount": "1234.56", "currency": "GBP"}}, with the decimal in a string. */
     private Decimal decimalAmount(JsonLine p) {
         expect(p.next(), Token.START_OBJECT);
         BigDecimal number = null;

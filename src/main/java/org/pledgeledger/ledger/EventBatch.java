@@ -1,8 +1,17 @@
 package org.pledgeledger.ledger;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Objects;
 import java.util.RandomAccess;
+
+import javax.money.CurrencyUnit;
+
+import org.pledgeledger.model.Basis;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
 
 /**
  * A list of events gathered to append at once, which keeps each event in a common shape as a
@@ -13,7 +22,9 @@ import java.util.RandomAccess;
  * A pledge's announcement, and its commitment, delivery without a rate, pause, resumption,
  * withdrawal or fulfilment, under an id of up to 11 characters that {@link EventId} packs, takes
  * about 30 bytes and no object of its own: it keeps only the values it shares with other events
- * (its pledge, pledge id, source, amount or reason). Any other event is kept as it is. A reader of a
+ * (its pledge, pledge id, source, amount or reason). A delivery may be added as its values
+ * ({@link #addDelivery}), and its amount is then kept as a number and a currency, and made only
+ * when asked for. Any other event is kept as it is. A reader of a
  * million events can so drop each event object as soon as it is added, and
  * {@link Ledger#appendAll} takes the rows as they are, without making the events again: an empty
  * ledger takes the rows themselves, and the batch copies them before it next changes.
@@ -48,6 +59,41 @@ public final class EventBatch extends AbstractList<LedgerEvent> implements Rando
             log = log.copy();
         }
         log.add(event);
+        modCount++;
+        return true;
+    }
+
+    /**
+     * Adds a delivery without a rate at the end, given as its values, its amount as a number and a
+     * currency: the event {@code add(new PledgeEvent.DeliveryRecorded(id, pledgeId, effective,
+     * recorded, source, basis, Amounts.of(number, currency), Optional.empty()))} would add, without
+     * making it or its amount. A reader of many deliveries makes neither, and {@link #get(int)}
+     * makes both when asked.
+     * <p>
+     * {@code batch.addDelivery(EventId.of("msft-d1"), PledgeId.of("msft"), day, day, source,
+     * Basis.PRESS_REPORT, new BigDecimal("1500000000.00"), GBP)}
+     *
+     * @param id  the caller's event id, not null
+     * @param pledgeId  the pledge it concerns, not null
+     * @param effective  the date it took effect, not null
+     * @param recorded  the date it was recorded, not null
+     * @param source  where it is reported, not null
+     * @param basis  how firmly it is known, not null
+     * @param number  the amount delivered, positive, at most {@link Amounts#MAX_DIGITS} significant
+     *     digits, not null
+     * @param currency  the amount's currency, not null
+     * @return true
+     * @throws IllegalArgumentException if a value breaks a rule of
+     *     {@link PledgeEvent.DeliveryRecorded} or of {@link Amounts#of(BigDecimal, CurrencyUnit)},
+     *     with nothing added
+     * @throws IllegalStateException if the batch holds {@code Integer.MAX_VALUE} events already
+     */
+    public boolean addDelivery(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis,
+            BigDecimal number, CurrencyUnit currency) {
+        if (log.isFrozen()) {
+            log = log.copy();
+        }
+        log.addDelivery(id, pledgeId, effective, recorded, source, basis, number, currency);
         modCount++;
         return true;
     }

@@ -37,6 +37,8 @@ import org.pledgeledger.money.Amounts;
  * equivalents or phasing and its amount's unscaled number fits a {@code long}, is kept as that
  * number and references to its pledger, sources and a {@link Shape} shared by the pledges alike
  * in the rest. The event object is not kept, and {@link #get(int)} makes an equal one when asked.
+ * A delivery may also be added as its values, its amount as a number and a currency
+ * ({@link #addDelivery}), and its amount is then made only when the event is asked for.
  * Any other event is kept whole. A row takes about 40 bytes where the objects of a status event
  * took about 120 and those of an announcement about 180, and a ledger of two million events keeps
  * a few hundred arrays rather than several million objects for the collector to trace.
@@ -85,9 +87,12 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         final Object[] a;
         /** The pledge id. */
         final Object[] b;
-        /** A delivery's amount, a pause's, resumption's or withdrawal's reason, or an announcement's pledger. */
+        /**
+         * A delivery's amount (or its number, if it was added as a number and currency), a pause's,
+         * resumption's or withdrawal's reason, or an announcement's pledger.
+         */
         final Object[] c;
-        /** An announcement's {@link Shape}. */
+        /** An announcement's {@link Shape}, or the currency of a delivery added as a number and currency. */
         final Object[] d;
         /** The unscaled number of an announcement's amount. */
         final long[] number;
@@ -305,6 +310,46 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
     }
 
     /**
+     * Adds a delivery without a rate, its amount given as a number and a currency: the event that
+     * {@link #add} would add for it, kept as a row of the number and currency where its id packs
+     * and its days fit, so that no amount is made until the event is asked for.
+     *
+     * @throws IllegalArgumentException if a value breaks a rule of
+     *     {@link PledgeEvent.DeliveryRecorded}, with nothing added
+     * @throws IllegalStateException if the log holds {@code Integer.MAX_VALUE} events already
+     */
+    void addDelivery(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis,
+            BigDecimal number, CurrencyUnit currency) {
+        PledgeEvent.DeliveryRecorded.requireValid(id, pledgeId, effective, recorded, source, basis, number, currency);
+        long effectiveDay = effective.toEpochDay();
+        long recordedDay = recorded.toEpochDay();
+        if (id.packed() == PackedText.NOT_PACKED || effectiveDay != (int) effectiveDay || recordedDay != (int) recordedDay) {
+            add(new PledgeEvent.DeliveryRecorded(id, pledgeId, effective, recorded, source, basis, Amounts.of(number, currency),
+                    Optional.empty()));
+            return;
+        }
+        Chunk chunk = next();
+        int row = size & MASK;
+        chunk.id[row] = id.packed();
+        chunk.effective[row] = (int) effectiveDay;
+        chunk.recorded[row] = (int) recordedDay;
+        chunk.basis[row] = (byte) basis.ordinal();
+        chunk.a[row] = source;
+        chunk.b[row] = pledgeId;
+        chunk.c[row] = number;
+        chunk.d[row] = currency;
+        chunk.kind[row] = DELIVERED;
+        size++;
+        modCount++;
+    }
+
+    /** A delivery's amount: the one of the event added, or one made of the number and currency added ({@link #addDelivery}). */
+    private static MonetaryAmount deliveredAmount(Chunk chunk, int row) {
+        Object c = chunk.c[row];
+        return c instanceof BigDecimal number ? Amounts.of(number, (CurrencyUnit) chunk.d[row]) : (MonetaryAmount) c;
+    }
+
+    /**
      * Adds a row of another log at the end, as it is kept there: a batch's rows are appended
      * without making their events.
      *
@@ -443,7 +488,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         Object c = chunk.c[row];
         return switch (kind) {
             case COMMITTED -> new PledgeEvent.Committed(id, pledge, effective, recorded, source, basis);
-            case DELIVERED -> new PledgeEvent.DeliveryRecorded(id, pledge, effective, recorded, source, basis, (MonetaryAmount) c,
+            case DELIVERED -> new PledgeEvent.DeliveryRecorded(id, pledge, effective, recorded, source, basis, deliveredAmount(chunk, row),
                     Optional.empty());
             case PAUSED -> new PledgeEvent.Paused(id, pledge, effective, recorded, source, basis, (String) c);
             case RESUMED -> new PledgeEvent.Resumed(id, pledge, effective, recorded, source, basis, (String) c);
@@ -710,9 +755,14 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
                 int p = positions[i];
                 Chunk chunk = chunks[p >>> SHIFT];
                 if (chunk.kind[p & MASK] == DELIVERED) {
-                    MonetaryAmount amount = (MonetaryAmount) chunk.c[p & MASK];
-                    if (amount.getCurrency().equals(pledgeCurrency)) {
-                        return Amounts.number(amount);
+                    Object c = chunk.c[p & MASK];
+                    // a number added as it was read, or the amount's: equal numbers, whatever their scales
+                    if (c instanceof BigDecimal number) {
+                        if (chunk.d[p & MASK].equals(pledgeCurrency)) {
+                            return number;
+                        }
+                    } else if (((MonetaryAmount) c).getCurrency().equals(pledgeCurrency)) {
+                        return Amounts.number((MonetaryAmount) c);
                     }
                 }
                 // kept whole, or in another currency: the event says how, or why not

@@ -1,5 +1,6 @@
 package org.pledgeledger.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,7 +171,7 @@ public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Anno
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(rate, "rate");
             if (!amount.isPositive()) {
-                throw new IllegalArgumentException("Delivery " + id + " of " + Amounts.format(amount) + ": a delivery must be positive");
+                throw notPositive(id, amount);
             }
             rate.ifPresent(r -> {
                 if (!r.base().equals(amount.getCurrency())) {
@@ -178,6 +179,28 @@ public sealed interface PledgeEvent extends LedgerEvent permits PledgeEvent.Anno
                             + r + ", which does not convert from " + amount.getCurrency().getCurrencyCode());
                 }
             });
+        }
+
+        /**
+         * Checks the values of a delivery without a rate, its amount given as a number and a
+         * currency, as the constructor checks them, without making the amount: for a log that keeps
+         * such a delivery as a row ({@link EventBatch#addDelivery}).
+         *
+         * @throws IllegalArgumentException if a value breaks a rule, or the number has more
+         *     significant digits than an amount holds ({@link Amounts#requireExact})
+         */
+        static void requireValid(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis,
+                BigDecimal number, CurrencyUnit currency) {
+            // in the order a reader that makes the amount first meets the rules
+            Amounts.requireExact(number, currency);
+            requireCommon(id, pledgeId, effective, recorded, source, basis);
+            if (number.signum() <= 0) {
+                throw notPositive(id, Amounts.of(number, currency));
+            }
+        }
+
+        private static IllegalArgumentException notPositive(EventId id, MonetaryAmount amount) {
+            return new IllegalArgumentException("Delivery " + id + " of " + Amounts.format(amount) + ": a delivery must be positive");
         }
 
         /**

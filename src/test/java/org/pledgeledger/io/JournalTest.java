@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
@@ -309,6 +310,33 @@ class JournalTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("j.jsonl line 3 $.pledge.amount.amount: Amount 111111111111... GBP has 300 significant digits;"
                         + " an amount holds at most 256 exactly, and is never rounded");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "0.00     | j.jsonl line 4 $: Delivery p0/d of GBP 0.00: a delivery must be positive",
+            "-5.00    | j.jsonl line 4 $: Delivery p0/d of GBP -5.00: a delivery must be positive",
+            "TOO_MANY | j.jsonl line 4 $.amount.amount: Amount 111111111111... GBP has 300 significant digits",
+    })
+    void aDeliveryTheReaderKeepsAsItsValuesIsStillCheckedAndAnErrorNamesItsLine(String amount, String message, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("j.jsonl");
+        announcements(file, 2);
+        try (Journal journal = Journal.open(file)) {
+            journal.append(delivered("p0", "p0/d", 1, "GBP 5.00"));
+            journal.append(delivered("p1", "p1/d", 1, "GBP 6.00"));
+        }
+        List<String> lines = Files.readAllLines(file);
+        String bad = amount.equals("TOO_MANY") ? "1".repeat(300) : amount;
+        assertThat(lines.get(3)).contains("\"5.00\"");
+
+        assertThatThrownBy(() -> Journal.open(write(file, lines, 3, lines.get(3).replace("\"5.00\"", "\"" + bad + "\""))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+
+        try (Journal good = Journal.open(write(file, lines, 3, lines.get(3)))) {
+            assertThat(good.ledger().asOf(D.plusDays(1)).pledge(PledgeId.of("p0")).orElseThrow().delivered())
+                    .isEqualTo(Amounts.parse("GBP 5.00"));
+        }
     }
 
     /** A journal of pledges p0, p1 and so on announced, written to a file; returns its events. */

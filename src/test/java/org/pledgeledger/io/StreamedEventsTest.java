@@ -101,7 +101,11 @@ class StreamedEventsTest {
             start = end + 1;
         }
         assertThat(start).as("the last line ends the run").isEqualTo(run.length);
-        return lines.events();
+        LedgerEvent[] events = new LedgerEvent[lines.events().length];
+        for (int k = 0; k < events.length; k++) {
+            events[k] = lines.event(k);
+        }
+        return events;
     }
 
     private static LedgerEvent tree(String line) {

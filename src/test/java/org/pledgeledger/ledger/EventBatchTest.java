@@ -5,11 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pledgeledger.ledger.Fixtures.GOOGLE;
 import static org.pledgeledger.ledger.Fixtures.day;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import javax.money.CurrencyUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.pledgeledger.model.Basis;
 import org.pledgeledger.model.Pledge;
+import org.pledgeledger.model.PledgeId;
+import org.pledgeledger.model.Source;
+import org.pledgeledger.money.Amounts;
 
 class EventBatchTest {
 
@@ -133,5 +143,112 @@ class EventBatchTest {
         assertThat(ledger.append(W1_ANNOUNCED)).isTrue();
         assertThat(ledger.events()).containsExactly(W1_ANNOUNCED);
         assertThat(batch).isEqualTo(events);
+    }
+    private static final CurrencyUnit GBP = Amounts.currency("GBP");
+
+    private static PledgeEvent.DeliveryRecorded delivery(String id, LocalDate on, String number, CurrencyUnit currency) {
+        return new PledgeEvent.DeliveryRecorded(EventId.of(id), W1.id(), on, on, Fixtures.SOURCE, Basis.PRESS_REPORT,
+                Amounts.of(new BigDecimal(number), currency), Optional.empty());
+    }
+
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({
+            "w1/d, 2025-10-01, 10.00",
+            "w1/d, 2025-10-01, 10",
+            "w1/d, 2025-10-01, 0.10",
+            "w1/d, 2025-10-01, 1E+3",
+            "w1/d, 2025-10-01, 4999999999.999999",
+            "w1/d, 2026-03-31, 4653893398.93",
+            "w1/a-delivery-under-an-id-too-long-to-pack, 2025-10-01, 10.00",
+            "w1/d, +999999999-12-31, 10.00",
+    })
+    void aDeliveryAddedAsItsValuesIsTheEventAddedWholeAndFoldsAlike(String id, String on, String number) {
+        LocalDate day = LocalDate.parse(on);
+        PledgeEvent.DeliveryRecorded event = delivery(id, day, number, GBP);
+        EventBatch asValues = batchOf(List.of(W1_ANNOUNCED));
+        EventBatch asEvent = batchOf(List.of(W1_ANNOUNCED, event));
+
+        assertThat(asValues.addDelivery(EventId.of(id), W1.id(), day, day, Fixtures.SOURCE, Basis.PRESS_REPORT, new BigDecimal(number),
+                GBP)).isTrue();
+
+        assertThat(asValues).isEqualTo(asEvent).containsExactly(W1_ANNOUNCED, event);
+        assertThat(asValues.get(1)).isEqualTo(event).hasSameHashCodeAs(event);
+        assertThat(((PledgeEvent.DeliveryRecorded) asValues.get(1)).amount()).isEqualTo(event.amount());
+        Ledger fromValues = Ledger.create();
+        Ledger fromEvent = Ledger.create();
+        fromValues.appendAll(asValues);
+        fromEvent.appendAll(asEvent);
+        PledgeState state = fromValues.asOf(LocalDate.MAX).pledge(W1.id()).orElseThrow();
+        assertThat(state).isEqualTo(fromEvent.asOf(LocalDate.MAX).pledge(W1.id()).orElseThrow());
+        assertThat(state.delivered()).isEqualTo(event.amount());
+        assertThat(fromValues.events()).isEqualTo(fromEvent.events());
+    }
+
+    @Test
+    void aDeliveryAddedAsItsValuesInAnotherCurrencyIsRefusedByTheFoldAsTheEventIs() {
+        LocalDate day = day(10, 1);
+        EventBatch asValues = batchOf(List.of(W1_ANNOUNCED));
+        asValues.addDelivery(EventId.of("w1/d"), W1.id(), day, day, Fixtures.SOURCE, Basis.PRESS_REPORT, new BigDecimal("10.00"),
+                Amounts.currency("USD"));
+        EventBatch asEvent = batchOf(List.of(W1_ANNOUNCED, delivery("w1/d", day, "10.00", Amounts.currency("USD"))));
+
+        Ledger fromEvent = Ledger.create();
+        Throwable expected = org.assertj.core.api.Assertions.catchThrowable(() -> fromEvent.appendAll(asEvent));
+        Ledger fromValues = Ledger.create();
+
+        assertThat(expected).isNotNull();
+        assertThatThrownBy(() -> fromValues.appendAll(asValues)).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage())
+                .hasMessageContaining("needs an explicit USD/GBP rate");
+        assertThat(fromValues.size()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "0       | Delivery w1/d of GBP 0.00: a delivery must be positive",
+            "-10.00  | Delivery w1/d of GBP -10.00: a delivery must be positive",
+            "TOO_MANY| significant digits",
+    })
+    void aDeliveryAddedAsItsValuesIsRefusedAsTheEventIsAndTheBatchStaysAsItWas(String number, String message) {
+        BigDecimal n = number.equals("TOO_MANY") ? new BigDecimal("1".repeat(Amounts.MAX_DIGITS + 1)) : new BigDecimal(number);
+        LocalDate day = day(10, 1);
+        EventBatch batch = batchOf(List.of(W1_ANNOUNCED));
+
+        assertThatThrownBy(() -> batch.addDelivery(EventId.of("w1/d"), W1.id(), day, day, Fixtures.SOURCE, Basis.PRESS_REPORT, n, GBP))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> new PledgeEvent.DeliveryRecorded(EventId.of("w1/d"), W1.id(), day, day, Fixtures.SOURCE,
+                Basis.PRESS_REPORT, Amounts.of(n, GBP), Optional.empty())).as("the event, as the reader makes it")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+        assertThat(batch).containsExactly(W1_ANNOUNCED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"id", "pledgeId", "effective", "recorded", "source", "basis", "number", "currency"})
+    void aDeliveryAddedAsItsValuesRefusesEachNullNamingIt(String missing) {
+        LocalDate day = day(10, 1);
+        EventId id = missing.equals("id") ? null : EventId.of("w1/d");
+        PledgeId pledge = missing.equals("pledgeId") ? null : W1.id();
+        LocalDate effective = missing.equals("effective") ? null : day;
+        LocalDate recorded = missing.equals("recorded") ? null : day;
+        Source source = missing.equals("source") ? null : Fixtures.SOURCE;
+        Basis basis = missing.equals("basis") ? null : Basis.PRESS_REPORT;
+        BigDecimal number = missing.equals("number") ? null : BigDecimal.TEN;
+        CurrencyUnit currency = missing.equals("currency") ? null : GBP;
+        EventBatch batch = batchOf(List.of(W1_ANNOUNCED));
+
+        assertThatThrownBy(() -> batch.addDelivery(id, pledge, effective, recorded, source, basis, number, currency))
+                .isInstanceOf(NullPointerException.class).hasMessage(missing);
+        assertThat(batch).containsExactly(W1_ANNOUNCED);
+    }
+
+    @Test
+    void aDeliveryAddedAsItsValuesAfterALedgerTookTheRowsLeavesTheLedgerAsItWas() {
+        EventBatch batch = batchOf(List.of(W1_ANNOUNCED));
+        Ledger ledger = Ledger.create();
+        ledger.appendAll(batch);
+
+        batch.addDelivery(EventId.of("w1/d"), W1.id(), day(10, 1), day(10, 1), Fixtures.SOURCE, Basis.PRESS_REPORT, BigDecimal.TEN, GBP);
+
+        assertThat(batch).containsExactly(W1_ANNOUNCED, delivery("w1/d", day(10, 1), "10", GBP));
+        assertThat(ledger.events()).containsExactly(W1_ANNOUNCED);
     }
 }
