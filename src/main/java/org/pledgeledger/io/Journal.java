@@ -353,8 +353,8 @@ public final class Journal implements AutoCloseable {
                 int end = common.ends()[k];
                 if (line == 1) {
                     readHeader(new Line(name, line), bytes, start, end - start);
-                } else {
-                    reader.addEvent(events, bytes, common, k, start, new Line(name, line));
+                } else if (!reader.addCommon(events, common, k)) {
+                    events.add(reader.readTree(bytes, start, end - start, new Line(name, line)));
                 }
                 start = end + 1;
                 line++;

@@ -262,7 +262,7 @@ public final class LedgerJson {
         /**
          * Returns the event on line {@code k} of a run that {@link #readCommon} read, {@code start}
          * being where the line starts: the one read in the common shape, or else the line read as a
-         * tree ({@link #readTree}). A replay and an append's read-back take each line so.
+         * tree ({@link #readTree}). An append's read-back takes each line so; a replay adds them with {@link #addCommon}.
          *
          * @param where  what to call the event's document in errors; its {@code toString} is made only for an error
          * @throws IllegalArgumentException naming where, the path, the value and the rule
@@ -273,23 +273,30 @@ public final class LedgerJson {
         }
 
         /**
-         * Adds the event on line {@code k} of a run that {@link #readCommon} read to a batch, as
-         * {@link #event} returns it: a delivery read in the common shape as its values
-         * ({@link EventBatch#addDelivery}), so that its amount is not made; any other as the event.
+         * Adds the event of line {@code k} of a run that {@link #readCommon} read in the common shape
+         * to a batch: a delivery as its values ({@link EventBatch#addDelivery}), so that its amount
+         * is not made, any other as the event. Returns false, with nothing added, for a line not read
+         * so, or a delivery the batch refuses: the caller reads that line as a tree ({@link #readTree}),
+         * which names the problem if there is one. A replay so makes nothing to name a line by
+         * unless it has to.
          *
-         * @param where  what to call the event's document in errors; its {@code toString} is made only for an error
-         * @throws IllegalArgumentException naming where, the path, the value and the rule, with nothing added
+         * @return whether the line's event was added
          */
-        void addEvent(EventBatch batch, byte[] run, StreamedEvents.Lines common, int k, int start, Object where) {
-            if (common.events()[k] instanceof StreamedEvents.Delivery d) {
+        boolean addCommon(EventBatch batch, StreamedEvents.Lines common, int k) {
+            Object read = common.events()[k];
+            if (read instanceof StreamedEvents.Delivery d) {
                 try {
                     d.addTo(batch);
-                    return;
+                    return true;
                 } catch (IllegalArgumentException e) {
-                    // not valid: the tree reader reads the line again, and names the problem
+                    return false;
                 }
             }
-            batch.add(event(run, common, k, start, where));
+            if (read == null) {
+                return false;
+            }
+            batch.add((LedgerEvent) read);
+            return true;
         }
 
         /**
