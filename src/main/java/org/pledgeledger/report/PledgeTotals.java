@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 
 import org.pledgeledger.ledger.Ledger;
+import org.pledgeledger.model.Party;
 import org.pledgeledger.model.Pledge;
 import org.pledgeledger.model.Sector;
 import org.pledgeledger.money.Amounts;
@@ -435,6 +436,15 @@ public final class PledgeTotals {
         private final List<String> groupNames = new ArrayList<>(List.of("(total)"));
         private final List<Boolean> groupIsPledger = new ArrayList<>(List.of(false));
         private final Map<String, Integer> pledgers = new HashMap<>();
+        /**
+         * The pledger groups of the parties met lately, by the parties' identity: a reader shares
+         * each pledger's instance, so most pledges find their group here, without hashing a name or
+         * reading a boxed group number from elsewhere in memory. Grown, empty, with the pledgers, up
+         * to {@link #MAX_RECENT_PARTIES}.
+         */
+        private Party[] recentParties = new Party[64];
+        private int[] recentPartyGroups = new int[64];
+        private static final int MAX_RECENT_PARTIES = 1 << 13;
         /** The sector groups by the sets met, and by their names ({@link PledgeTable#sectorKey}), which two sets may share. */
         private final Map<Set<Sector>, Integer> sectors = new HashMap<>();
         private final Map<String, Integer> sectorGroups = new HashMap<>();
@@ -478,7 +488,9 @@ public final class PledgeTotals {
                 throw new IllegalStateException("Pledge " + pledge.id() + " is in " + c.getCurrencyCode() + ", a currency beyond the "
                         + Sums.MAX_CURRENCIES + " one set of totals can hold");
             }
-            Integer pledger = pledgers.get(pledge.pledger().name());
+            Party party = pledge.pledger();
+            int partySlot = System.identityHashCode(party) & (recentParties.length - 1);
+            int pledger = recentParties[partySlot] == party ? recentPartyGroups[partySlot] : pledgerGroup(party);
             Set<Sector> sectorSet = pledge.sectors();
             int recent = System.identityHashCode(sectorSet) & (RECENT_SETS - 1);
             Integer sector = recentSets[recent] == sectorSet ? recentGroups[recent] : sectors.get(sectorSet);
@@ -488,7 +500,7 @@ public final class PledgeTotals {
             if (!setMet) {
                 sector = sectorGroups.get(sectorKey);
             }
-            int newGroups = (pledger == null ? 1 : 0) + (sector == null ? 1 : 0);
+            int newGroups = (pledger < 0 ? 1 : 0) + (sector == null ? 1 : 0);
             if (groupNames.size() + newGroups > Sums.MAX_GROUPS) {
                 throw new IllegalStateException("Pledge " + pledge.id() + " would take the pledgers and sector combinations beyond the "
                         + Sums.MAX_GROUPS + " one set of totals can hold");
@@ -504,10 +516,17 @@ public final class PledgeTotals {
             }
             firstDay = Math.min(firstDay, (int) day);
             lastDay = Math.max(lastDay, (int) day);
-            if (pledger == null) {
-                pledger = newGroup(pledge.pledger().name(), true);
-                pledgers.put(pledge.pledger().name(), pledger);
+            if (pledger < 0) {
+                pledger = newGroup(party.name(), true);
+                pledgers.put(party.name(), pledger);
+                if (2 * pledgers.size() > recentParties.length && recentParties.length < MAX_RECENT_PARTIES) {
+                    recentParties = new Party[2 * recentParties.length];
+                    recentPartyGroups = new int[recentParties.length];
+                    partySlot = System.identityHashCode(party) & (recentParties.length - 1);
+                }
             }
+            recentParties[partySlot] = party;
+            recentPartyGroups[partySlot] = pledger;
             if (sector == null) {
                 sector = newGroup(sectorKey, false);
                 sectorGroups.put(sectorKey, sector);
@@ -565,6 +584,12 @@ public final class PledgeTotals {
                 }
                 return d;
             }
+        }
+
+        /** The group of a pledger's name, or -1 if it has none yet. */
+        private int pledgerGroup(Party party) {
+            Integer group = pledgers.get(party.name());
+            return group == null ? -1 : group;
         }
 
         private int newGroup(String name, boolean isPledger) {

@@ -194,6 +194,44 @@ class PledgeTotalsTest {
     }
 
     @Test
+    void morePledgersThanTheBuilderRemembersByInstanceEachKeepTheirOwnSums() {
+        // beyond the parties a builder finds by identity, interleaved so that their slots collide and are replaced
+        int count = 20_000;
+        PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            parties.add(Party.company("C" + i));
+        }
+        Random random = new Random(2026_12_02L);
+        int id = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < count; k++) {
+                int i = random.nextInt(count);
+                // the same instance, an equal new one, or one of another kind under the same name
+                Party party = switch (random.nextInt(3)) {
+                    case 0 -> parties.get(i);
+                    case 1 -> Party.company("C" + i);
+                    default -> Party.government("C" + i);
+                };
+                b.add(Pledge.builder(PledgeId.of("p" + id++), party, "UK", BigDecimal.valueOf(i + 1, 2), GBP, LocalDate.of(2025, 3, 1))
+                        .sector(Sector.of("s")).source(SOURCE).build());
+            }
+        }
+        Random again = new Random(2026_12_02L);
+        java.util.Map<String, BigDecimal> expected = new java.util.HashMap<>();
+        for (int n = 0; n < 3 * count; n++) {
+            int i = again.nextInt(count);
+            again.nextInt(3);
+            expected.merge("C" + i, BigDecimal.valueOf(i + 1, 2), BigDecimal::add);
+        }
+
+        PledgeTotals totals = b.build();
+
+        assertThat(totals.byPledger()).hasSameSizeAs(expected);
+        expected.forEach((name, sum) -> assertThat(totals.byPledger().get(name).exactTotal()).as(name).isEqualByComparingTo(sum));
+    }
+
+    @Test
     void hugeSumsAndFinerDecimalsStayExact() {
         PledgeTotals.Builder b = PledgeTotals.builder(Valuation.atOwnDates(RateTable.empty()), GBP);
         BigDecimal expected = BigDecimal.ZERO;
