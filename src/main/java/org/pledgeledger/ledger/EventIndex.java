@@ -142,7 +142,11 @@ final class EventIndex {
      * @return -1 if indexed, else the position of the indexed event with the same id (this one is not indexed)
      */
     int addIfAbsent(int position) {
-        int hash = events.idHash(position);
+        return addIfAbsent(position, events.idHash(position));
+    }
+
+    /** {@link #addIfAbsent(int)}, the hash of the event's id given. */
+    private int addIfAbsent(int position, int hash) {
         int i = probe(hash);
         for (int mask = slots.length - 1; slots[i] != 0; i = (i + 1) & mask) {
             if (HashSlots.hash(slots[i]) == hash && events.sameId(HashSlots.number(slots[i]), position)) {
@@ -161,6 +165,46 @@ final class EventIndex {
         size++;
         return -1;
     }
+
+    /**
+     * Indexes the events at positions {@code from} up to {@code to} in turn, as
+     * {@link #addIfAbsent} indexes each, and stops at the first whose id is indexed already.
+     * <p>
+     * The positions are taken in blocks: each block's hashes are worked out and its first slots
+     * read before any is indexed, so that those reads, each likely to miss the cache in a table of
+     * millions, overlap rather than wait for memory one at a time.
+     *
+     * @param from  the first position
+     * @param to  the position after the last
+     * @return -1 if every one was indexed, else the first position whose id was indexed already
+     *     (positions before it are indexed, it and those after it are not)
+     */
+    int addAllIfAbsent(int from, int to) {
+        int[] hashes = new int[BLOCK];
+        for (int block = from; block < to; block += BLOCK) {
+            int end = Math.min(to, block + BLOCK);
+            long read = 0;
+            for (int p = block; p < end; p++) {
+                int hash = events.idHash(p);
+                hashes[p - block] = hash;
+                read |= slots[probe(hash)];
+            }
+            // kept, so that the compiler keeps the reads
+            lastRead = read;
+            for (int p = block; p < end; p++) {
+                if (addIfAbsent(p, hashes[p - block]) >= 0) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The positions {@link #addAllIfAbsent} takes at a time: enough reads to overlap, few enough to stay in the cache. */
+    private static final int BLOCK = 64;
+
+    /** What the last block's first reads found, kept only so that they are made. */
+    private long lastRead;
 
     /** Where probing for a hash starts. */
     private int probe(int hash) {

@@ -758,7 +758,8 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
                     Object c = chunk.c[p & MASK];
                     // a number added as it was read, or the amount's: equal numbers, whatever their scales
                     if (c instanceof BigDecimal number) {
-                        if (chunk.d[p & MASK].equals(pledgeCurrency)) {
+                        Object currency = chunk.d[p & MASK];
+                        if (currency == pledgeCurrency || currency.equals(pledgeCurrency)) {
                             return number;
                         }
                     } else if (((MonetaryAmount) c).getCurrency().equals(pledgeCurrency)) {

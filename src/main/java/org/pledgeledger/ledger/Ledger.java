@@ -123,10 +123,7 @@ public final class Ledger {
                 // the batch's subjects, numbered as met, and each fresh event's subject
                 // most batches name a subject in more than one event, a journal's two or more a pledge
                 Subjects touched = new Subjects(count / 2);
-                int[] subjectOf = new int[count];
-                for (int i = 0; i < count; i++) {
-                    subjectOf[i] = subjectOf(base + i, touched, freshIds);
-                }
+                int[] subjectOf = subjectsOf(base, count, touched, freshIds);
                 int[][] merged = merged(base, touched, subjectOf);
                 checkAll(base, touched, subjectOf, merged, freshIds);
                 if (base == 0) {
@@ -215,10 +212,8 @@ public final class Ledger {
     private EventIndex take(EventBatch batch) {
         EventLog rows = batch.handOver();
         EventIndex ids = new EventIndex(rows, Math.min(rows.size(), EventIndex.MAX_EXPECTED));
-        for (int p = 0; p < rows.size(); p++) {
-            if (ids.addIfAbsent(p) >= 0) {
-                return null;
-            }
+        if (ids.addAllIfAbsent(0, rows.size()) >= 0) {
+            return null;
         }
         log = rows;
         return ids;
@@ -596,12 +591,40 @@ public final class Ledger {
     }
 
     /**
-     * Numbers the subject of the event at a position among the batch's: a row's pledge, read from
-     * the row, which then keeps the batch's first instance of that pledge id, so that a pledge's
-     * events share one; else as {@link #subjectOf(LedgerEvent, EventIndex)}.
+     * Numbers the subject of each fresh event, {@code count} from {@code base}, among the batch's:
+     * a row's pledge, read from the row, which then keeps the batch's first instance of that pledge
+     * id, so that a pledge's events share one; else as {@link #subjectOf(LedgerEvent, EventIndex)}.
+     *
+     * @return each fresh event's subject number, in order
      */
-    private int subjectOf(int position, Subjects touched, EventIndex fresh) {
-        PledgeId pledge = log.rowPledgeId(position);
+    private int[] subjectsOf(int base, int count, Subjects touched, EventIndex fresh) {
+        int[] subjectOf = new int[count];
+        PledgeId[] pledges = new PledgeId[SUBJECT_BLOCK];
+        for (int block = 0; block < count; block += SUBJECT_BLOCK) {
+            int end = Math.min(count, block + SUBJECT_BLOCK);
+            // a block's subjects read before any is numbered, so that the reads overlap ({@link Subjects#touch})
+            for (int i = block; i < end; i++) {
+                PledgeId pledge = log.rowPledgeId(base + i);
+                pledges[i - block] = pledge;
+                if (pledge != null) {
+                    touched.touch(pledge);
+                }
+            }
+            for (int i = block; i < end; i++) {
+                subjectOf[i] = subjectOf(base + i, pledges[i - block], touched, fresh);
+            }
+        }
+        return subjectOf;
+    }
+
+    /** The events {@link #subjectsOf} takes at a time: enough reads to overlap, few enough to stay in the cache. */
+    private static final int SUBJECT_BLOCK = 64;
+
+    /**
+     * The number of the subject of the event at a position of the log among those touched, the
+     * pledge id of its row given (null for an event kept whole).
+     */
+    private int subjectOf(int position, PledgeId pledge, Subjects touched, EventIndex fresh) {
         if (pledge == null) {
             return touched.add(subjectOf(log.get(position), fresh));
         }

@@ -114,6 +114,26 @@ final class Subjects {
         return number;
     }
 
+    /**
+     * Reads what {@link #add} will read first for a subject (its slot, and the subject numbered
+     * there if its hash matches) and adds nothing: a caller that touches a few subjects so before
+     * adding them in turn has the reads, each likely to miss the cache in a table of millions,
+     * overlap rather than wait for memory one at a time.
+     *
+     * @param subject  the subject, not null
+     */
+    void touch(Object subject) {
+        int hash = subject.hashCode();
+        long slot = slots[HashSlots.spread(hash) & (slots.length - 1)];
+        if (slot != 0 && HashSlots.hash(slot) == hash) {
+            // kept, so that the compiler keeps the reads
+            lastTouched = byNumber.get(HashSlots.number(slot));
+        }
+    }
+
+    /** The subject the last {@link #touch} read, kept only so that the read is made. */
+    private Object lastTouched;
+
     private boolean matches(long slot, int hash, Object subject) {
         return HashSlots.hash(slot) == hash && byNumber.get(HashSlots.number(slot)).equals(subject);
     }

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pledgeledger.model.Basis;
 
@@ -69,6 +70,40 @@ class EventIndexTest {
         assertThat(index.addIfAbsent(2)).as("the id of position 0").isZero();
         assertThat(index.size()).isEqualTo(2);
         assertThat(index.get(EventId.of("a"))).isEqualTo(events.get(0));
+    }
+
+    @ParameterizedTest(name = "{0} events, the repeat at {1}")
+    @CsvSource({"1, -1", "15, -1", "16, -1", "17, -1", "200, -1", "200, 1", "200, 15", "200, 16", "200, 63", "200, 64", "200, 199"})
+    void addingAllIfAbsentIndexesInBlocksAndStopsAtTheFirstRepeatedId(int count, int repeat) {
+        // the event at the repeat, if any, has the id of the one before it; the rest differ
+        LedgerEvent[] events = new LedgerEvent[count];
+        for (int p = 0; p < count; p++) {
+            events[p] = event(p == repeat ? "e" + (p - 1) : "e" + p);
+        }
+        EventIndex index = new EventIndex(log(events), count);
+
+        int stopped = index.addAllIfAbsent(0, count);
+
+        assertThat(stopped).isEqualTo(repeat);
+        int indexed = repeat < 0 ? count : repeat;
+        assertThat(index.size()).isEqualTo(indexed);
+        for (int p = 0; p < count; p++) {
+            // no event has the id e{repeat}; those after the repeat are not indexed
+            assertThat(index.positionOf(EventId.of("e" + p))).as("e" + p).isEqualTo(p < indexed ? p : -1);
+        }
+    }
+
+    @Test
+    void addingAllIfAbsentStopsAtAnIdIndexedBeforeAndIndexesFromAnyPosition() {
+        EventLog events = log(event("a"), event("b"), event("c"), event("a"));
+        EventIndex index = new EventIndex(events);
+        index.add(0);
+
+        assertThat(index.addAllIfAbsent(1, 3)).isEqualTo(-1);
+        assertThat(index.addAllIfAbsent(3, 4)).isEqualTo(3);
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.positionOf(EventId.of("a"))).isZero();
+        assertThat(index.positionOf(EventId.of("c"))).isEqualTo(2);
     }
 
     @Test

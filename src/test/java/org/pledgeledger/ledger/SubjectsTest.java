@@ -31,6 +31,21 @@ class SubjectsTest {
         assertThat(subjects.size()).isEqualTo(2);
     }
 
+    @Test
+    void touchingASubjectAddsNothingAndChangesNoNumber() {
+        Subjects subjects = new Subjects();
+        subjects.add(PledgeId.of("msft"));
+
+        subjects.touch(PledgeId.of("msft"));
+        subjects.touch(PledgeId.of("google"));
+        subjects.touch(AgreementId.of("msft"));
+
+        assertThat(subjects.size()).isEqualTo(1);
+        assertThat(subjects.numberOf(PledgeId.of("google"))).isEqualTo(-1);
+        assertThat(subjects.add(PledgeId.of("google"))).isEqualTo(1);
+        assertThat(subjects.add(PledgeId.of("msft"))).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void seededRandomSubjectsAgreeWithAMapThroughManyGrowths(long seed) {
