@@ -247,7 +247,8 @@ public final class LedgerJson {
          * shape of a pledge event ({@link StreamedEvents}). Thread-safe: the runs of one journal may
          * be read by several threads.
          *
-         * @return each line's end and event, or null for a line to read with {@link #readTree}, never null
+         * @return each line's end and event (a delivery's values, {@link StreamedEvents.Delivery}),
+         *     or null for a line to read with {@link #readTree}, never null
          */
         StreamedEvents.Lines readCommon(byte[] run) {
             return readCommon(run, 0, run.length);

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 
 import org.pledgeledger.io.JsonLine.Token;
 import org.pledgeledger.io.JsonLine.Unread;
@@ -45,7 +44,9 @@ import org.pledgeledger.money.Amounts;
  * its rate, a source given by its key, an explicit null, a blank string, an unknown or repeated
  * field, a value of another JSON type, a string with an escape or a character outside ASCII,
  * anything after the object, and any value the model rejects. A line this class reads gives an
- * event equal to the one the tree reader gives, sharing the same instances ({@link Shared}).
+ * event equal to the one the tree reader gives, sharing the same instances ({@link Shared}); but a
+ * delivery without a rate gives its values ({@link Delivery}), which are checked, and its amount
+ * made, only when they are added to a batch or made into the event.
  * <p>
  * Not thread-safe: one for each thread of a read, all sharing one {@link Shared}.
  */
