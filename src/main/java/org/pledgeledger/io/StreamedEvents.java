@@ -375,37 +375,39 @@ final class StreamedEvents {
     }
 
     private Party party(JsonLine p) {
+        // a short name is its slot among the short texts, its string read only for a party not met before
         String name = null;
         int slot = -1;
         Party.Kind kind = null;
         for (Token t = p.next(); t != Token.END_OBJECT; t = p.next()) {
             switch (field(p, t)) {
                 case NAME -> {
+                    if (name != null || slot >= 0) {
+                        throw Unread.INSTANCE;
+                    }
                     Token v = p.next();
                     if (v == Token.STRING && p.length() <= JsonLine.SHORT) {
                         slot = shortSlot(p, v);
-                        name = once(name, shortValues[slot]);
                     } else {
-                        slot = -1;
-                        name = once(name, sharedText(p, v));
+                        name = sharedText(p, v);
                     }
                 }
                 case KIND -> kind = once(kind, spelled(p, PARTY_KINDS, PARTY_KIND_NAMES));
                 default -> throw Unread.INSTANCE;
             }
         }
-        if (name == null || kind == null) {
+        if ((name == null && slot < 0) || kind == null) {
             throw Unread.INSTANCE;
         }
         // a party read before is found beside its name's slot, or by its shared name, with nothing made
         if (slot >= 0) {
             Party known = shortParties[slot];
-            if (known != null && shortPartyKinds[slot] == kind.ordinal()) {
+            if (known != null && partyKind(slot) == kind.ordinal()) {
                 return known;
             }
-            Party party = shared.share(new Party(name, kind));
+            Party party = shared.share(new Party(shortValues[slot], kind));
             shortParties[slot] = party;
-            shortPartyKinds[slot] = (byte) kind.ordinal();
+            shortWords[META * slot + 2] = OCCUPIED | kind.ordinal();
             return party;
         }
         int k = (name.hashCode() * 31 + kind.ordinal()) & (TEXTS - 1);
@@ -742,8 +744,8 @@ final class StreamedEvents {
         long second = p.secondWord();
         int home = Bytes.hash(first, second) & (TEXTS - 1);
         int k = home;
-        for (; shortValues[k] != null; k = (k + 1) & (TEXTS - 1)) {
-            if (shortWords[2 * k] == first && shortWords[2 * k + 1] == second) {
+        for (; shortWords[META * k + 2] != 0; k = (k + 1) & (TEXTS - 1)) {
+            if (shortWords[META * k] == first && shortWords[META * k + 1] == second) {
                 return k;
             }
         }
@@ -754,21 +756,36 @@ final class StreamedEvents {
         } else {
             shortTexts++;
         }
-        shortWords[2 * k] = first;
-        shortWords[2 * k + 1] = second;
+        shortWords[META * k] = first;
+        shortWords[META * k + 1] = second;
+        shortWords[META * k + 2] = OCCUPIED;
         shortValues[k] = text;
         return k;
     }
 
+    /** The kind's ordinal of the party kept beside a slot's text, while one is ({@link #shortParties}). */
+    private int partyKind(int slot) {
+        return (int) (shortWords[META * slot + 2] & 0xFF);
+    }
+
     /** The most short texts kept, three quarters of the table's slots. */
     private static final int SHORT_TEXTS = TEXTS / 4 * 3;
-    /** The short texts kept ({@link #shortSlot}), each slot's two words side by side. */
-    private final long[] shortWords = new long[2 * TEXTS];
+    /** The longs a slot of {@link #shortWords} takes: its text's two words, and its state. */
+    private static final int META = 3;
+    /**
+     * A slot's state: taken, and the kind's ordinal of the party kept beside it, which counts only
+     * while one is ({@link #shortParties}: a text taking a slot clears it).
+     */
+    private static final long OCCUPIED = 1L << 8;
+    /**
+     * The short texts kept ({@link #shortSlot}), each slot's two words and its state side by side,
+     * so that finding a text, and a pledger beside it, reads one place in memory rather than four.
+     */
+    private final long[] shortWords = new long[META * TEXTS];
     private final String[] shortValues = new String[TEXTS];
     private int shortTexts;
-    /** The party last read whose name is the short text of a slot, and its kind's ordinal. */
+    /** The party last read whose name is the short text of a slot; its kind is in the slot's state. */
     private final Party[] shortParties = new Party[TEXTS];
-    private final byte[] shortPartyKinds = new byte[TEXTS];
 
     /** The value just read, a non-blank string. */
     private static String current(JsonLine p, Token t) {
