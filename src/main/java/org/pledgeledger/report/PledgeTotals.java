@@ -525,8 +525,10 @@ public final class PledgeTotals {
                     partySlot = System.identityHashCode(party) & (recentParties.length - 1);
                 }
             }
-            recentParties[partySlot] = party;
-            recentPartyGroups[partySlot] = pledger;
+            if (recentParties[partySlot] != party) {
+                recentParties[partySlot] = party;
+                recentPartyGroups[partySlot] = pledger;
+            }
             if (sector == null) {
                 sector = newGroup(sectorKey, false);
                 sectorGroups.put(sectorKey, sector);
