@@ -281,11 +281,7 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
             chunk.a[row] = event;
             corrections += event instanceof Correction ? 1 : 0;
         } else {
-            chunk.id[row] = event.id().packed();
-            chunk.effective[row] = (int) effective;
-            chunk.recorded[row] = (int) recorded;
-            chunk.basis[row] = (byte) event.basis().ordinal();
-            chunk.b[row] = ((PledgeEvent) event).pledgeId();
+            writeCommon(chunk, row, event.id().packed(), effective, recorded, event.basis(), ((PledgeEvent) event).pledgeId());
             if (event instanceof PledgeEvent.Announced e) {
                 Pledge p = e.pledge();
                 chunk.a[row] = p.sources();
@@ -330,17 +326,22 @@ final class EventLog extends AbstractList<LedgerEvent> implements RandomAccess {
         }
         Chunk chunk = next();
         int row = size & MASK;
-        chunk.id[row] = id.packed();
-        chunk.effective[row] = (int) effectiveDay;
-        chunk.recorded[row] = (int) recordedDay;
-        chunk.basis[row] = (byte) basis.ordinal();
+        writeCommon(chunk, row, id.packed(), effectiveDay, recordedDay, basis, pledgeId);
         chunk.a[row] = source;
-        chunk.b[row] = pledgeId;
         chunk.c[row] = number;
         chunk.d[row] = currency;
         chunk.kind[row] = DELIVERED;
         size++;
         modCount++;
+    }
+
+    /** Writes the columns every row of a pledge event has: its packed id, its days (which fit an {@code int}), basis and pledge id. */
+    private static void writeCommon(Chunk chunk, int row, long packedId, long effective, long recorded, Basis basis, PledgeId pledgeId) {
+        chunk.id[row] = packedId;
+        chunk.effective[row] = (int) effective;
+        chunk.recorded[row] = (int) recorded;
+        chunk.basis[row] = (byte) basis.ordinal();
+        chunk.b[row] = pledgeId;
     }
 
     /** A delivery's amount: the one of the event added, or one made of the number and currency added ({@link #addDelivery}). */
