@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pledgeledger.money.Amounts;
 import org.pledgeledger.money.DatedRate;
 import org.pledgeledger.money.RateTable;
@@ -72,10 +74,22 @@ class RateTableCsvTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"2025-09-16", " 2025-09-16 ", "2024-02-29", "0001-01-01", "9999-12-31", "+10000-01-01", "-0001-06-30"})
+    void readsEveryDateTheIsoFormatReads(String date) {
+        RateTable t = plain("date,base,term,rate\n\"" + date + "\",GBP,USD,1.3646\n");
+        assertThat(t.rates()).singleElement()
+                .satisfies(r -> assertThat(r.date()).isEqualTo(LocalDate.parse(date.strip(), DateTimeFormatter.ISO_LOCAL_DATE)));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "'date,base,term\n'                                      | rates.csv line 1: header is 'date,base,term'",
         "'date,base,term,rate\n2025-09-16,GBP,USD\n'              | rates.csv line 2: 3 columns, expected 4",
         "'date,base,term,rate\n16/09/2025,GBP,USD,1.36\n'         | rates.csv line 2, column date: '16/09/2025' is not an ISO date",
+        "'date,base,term,rate\n2025-02-30,GBP,USD,1.36\n'         | rates.csv line 2, column date: '2025-02-30' is not an ISO date",
+        "'date,base,term,rate\n2025-13-01,GBP,USD,1.36\n'         | rates.csv line 2, column date: '2025-13-01' is not an ISO date",
+        "'date,base,term,rate\n2025-9-16,GBP,USD,1.36\n'          | rates.csv line 2, column date: '2025-9-16' is not an ISO date",
+        "'date,base,term,rate\n2025-09-16T00:00,GBP,USD,1.36\n'   | rates.csv line 2, column date: '2025-09-16T00:00' is not an ISO date",
         "'date,base,term,rate\n2025-09-16,GBP,USD,1,36\n'         | rates.csv line 2: 5 columns, expected 4",
         "'date,base,term,rate\n2025-09-16,GBP,USD,\"1,36\"\n'     | rates.csv line 2, column rate: '1,36' is not a decimal number",
         "'date,base,term,rate\n2025-09-16,GPB,USD,1.36\n'         | rates.csv line 2, base: Unknown currency code 'GPB'",
