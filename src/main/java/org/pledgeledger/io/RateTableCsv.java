@@ -233,7 +233,7 @@ public final class RateTableCsv {
         try {
             return dates.date(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ", column " + column + ": '" + text + "' is not an ISO date (yyyy-MM-dd)", e);
+            throw notADate(where, column, text, "an ISO date (yyyy-MM-dd)", e);
         }
     }
 
@@ -241,8 +241,12 @@ public final class RateTableCsv {
         try {
             return LocalDate.parse(text.trim(), format);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ", column " + column + ": '" + text + "' is not " + expected, e);
+            throw notADate(where, column, text, expected, e);
         }
+    }
+
+    private static IllegalArgumentException notADate(String where, String column, String text, String expected, DateTimeParseException e) {
+        return new IllegalArgumentException(where + ", column " + column + ": '" + text + "' is not " + expected, e);
     }
 
     private static BigDecimal parseRate(String where, String column, String text) {
