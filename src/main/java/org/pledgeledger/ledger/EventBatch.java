@@ -55,10 +55,7 @@ public final class EventBatch extends AbstractList<LedgerEvent> implements Rando
     @Override
     public boolean add(LedgerEvent event) {
         Objects.requireNonNull(event, "event");
-        if (log.isFrozen()) {
-            log = log.copy();
-        }
-        log.add(event);
+        writableLog().add(event);
         modCount++;
         return true;
     }
@@ -90,12 +87,17 @@ public final class EventBatch extends AbstractList<LedgerEvent> implements Rando
      */
     public boolean addDelivery(EventId id, PledgeId pledgeId, LocalDate effective, LocalDate recorded, Source source, Basis basis,
             BigDecimal number, CurrencyUnit currency) {
+        writableLog().addDelivery(id, pledgeId, effective, recorded, source, basis, number, currency);
+        modCount++;
+        return true;
+    }
+
+    /** The log to add to or hand over: a copy of the rows, once, if a ledger took them ({@link #handOver}). */
+    private EventLog writableLog() {
         if (log.isFrozen()) {
             log = log.copy();
         }
-        log.addDelivery(id, pledgeId, effective, recorded, source, basis, number, currency);
-        modCount++;
-        return true;
+        return log;
     }
 
     /**
@@ -127,9 +129,6 @@ public final class EventBatch extends AbstractList<LedgerEvent> implements Rando
 
     /** Hands the rows over to a ledger, which goes on from them ({@link EventLog#handOver()}). */
     EventLog handOver() {
-        if (log.isFrozen()) {
-            log = log.copy();
-        }
-        return log.handOver();
+        return writableLog().handOver();
     }
 }
