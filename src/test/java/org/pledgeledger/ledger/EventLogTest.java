@@ -98,6 +98,8 @@ class EventLogTest {
                 Arguments.of("a pause dated beyond the days an int holds",
                         new PledgeEvent.Paused(EventId.of("w1/p"), W1.id(), LocalDate.of(9_000_000, 1, 1), LocalDate.of(9_000_000, 1, 1),
                                 SOURCE, Basis.ESTIMATE, "far off")),
+                Arguments.of("an announcement recorded beyond the days an int holds",
+                        new PledgeEvent.Announced(EventId.of("w1/a"), W1, LocalDate.of(9_000_000, 1, 1), Basis.ESTIMATE)),
                 Arguments.of("a correction", Fixtures.corrected("w1/x", day(10, 1), "w1/a")),
                 Arguments.of("an agreement's record", Fixtures.recorded(MOU)),
                 Arguments.of("a milestone", Fixtures.milestone("m1", "EPD progress", day(10, 1))));
